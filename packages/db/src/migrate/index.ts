@@ -1,0 +1,8 @@
+export {
+  applyMigrations,
+  createMigration,
+  diffDatabaseToMigrations,
+  diffMigrationsToSchema,
+  migrationStatus,
+  type MigrationStatus,
+} from "./commands";

@@ -1,0 +1,174 @@
+import { z } from "zod";
+
+import { parseDuration } from "./duration";
+
+/** A duration such as "1h", "7d" or "1h30m", in milliseconds; at least `minMs`. */
+const duration = (fallback: string, minMs = 1_000) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${text}" is not a duration; write a number and a unit, e.g. 30m, 1h, 7d (units: ms, s, m, h, d, w)`,
+        });
+        return z.NEVER;
+      }
+      if (ms < minMs) {
+        ctx.addIssue({ code: "custom", message: `"${text}" is too short (at least ${minMs} ms)` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+/** An integer in [min, max], read from text. */
+const integer = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .default(String(fallback))
+    .transform((text, ctx) => {
+      const value = Number(text.trim());
+      if (text.trim() === "" || !Number.isInteger(value) || value < min || value > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${text}" must be a whole number from ${min} to ${max}`,
+        });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const positiveNumber = (fallback: number, max: number) =>
+  z
+    .string()
+    .default(String(fallback))
+    .transform((text, ctx) => {
+      const value = Number(text.trim());
+      if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || value > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${text}" must be a number above 0 and at most ${max}`,
+        });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const optionalText = z
+  .string()
+  .transform((text) => text.trim())
+  .optional()
+  .transform((text) => (text === "" ? undefined : text));
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+export const avatarFormats = ["jpg", "jpeg", "png", "gif", "webp", "avif"] as const;
+
+/**
+ * Every setting of the service, read from the environment once at start-up.
+ * The specification's "Environment Variables" come first; then what later parts of the product need.
+ * `.env.example` documents each one.
+ */
+export const settingsSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+
+    // Database. Unset: an embedded PostgreSQL in .data/postgres (development and tests only).
+    USER_DATABASE_URL: postgresUrl,
+
+    // File storage
+    AVATAR_STORAGE_BUCKET: z
+      .string()
+      .default("smart-learning-avatars")
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+            "must be 3-63 lowercase letters, digits, dots or hyphens (a bucket or folder name)",
+          ),
+      ),
+    MAX_AVATAR_SIZE_MB: positiveNumber(5, 50),
+    ALLOWED_AVATAR_FORMATS: z
+      .string()
+      .default("jpg,jpeg,png,gif")
+      .transform((text, ctx) => {
+        const formats = text
+          .split(",")
+          .map((format) => format.trim().toLowerCase())
+          .filter((format) => format !== "");
+        const unknown = formats.filter(
+          (format) => !(avatarFormats as readonly string[]).includes(format),
+        );
+        if (formats.length === 0 || unknown.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `must list formats among ${avatarFormats.join(", ")} separated by commas${
+              unknown.length > 0 ? ` (unknown: ${unknown.join(", ")})` : ""
+            }`,
+          });
+          return z.NEVER;
+        }
+        return [...new Set(formats)] as (typeof avatarFormats)[number][];
+      }),
+    UPLOADTHING_TOKEN: optionalText,
+
+    // Learning analytics
+    STATS_UPDATE_INTERVAL: duration("1h", 60_000),
+    ACTIVITY_RETENTION_DAYS: integer(365, 1, 36_500),
+
+    // Invitations
+    INVITATION_EXPIRES_IN: duration("7d", 60_000),
+    MAX_REMINDER_COUNT: integer(3, 0, 100),
+    REMINDER_INTERVAL: duration("2d", 60_000),
+
+    // Where people reach the product (invitation and password-reset links point here)
+    APP_URL: httpUrl.default("http://localhost:3000"),
+    API_PORT: integer(4000, 1, 65_535),
+
+    // Authentication: JWTs from the platform's auth service, and web sessions
+    AUTH_JWT_SECRET: optionalText.pipe(
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
+    AUTH_JWT_ISSUER: optionalText,
+    AUTH_JWT_AUDIENCE: optionalText,
+    AUTH_JWKS_URL: optionalText.pipe(httpUrl.optional()),
+    NEXTAUTH_SECRET: optionalText.pipe(
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
+    OIDC_ISSUER: optionalText.pipe(httpUrl.optional()),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+
+    // Outgoing e-mail. Unset SMTP_URL: mails are kept in the outbox and written to the log.
+    SMTP_URL: optionalText.pipe(
+      z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    ),
+    MAIL_FROM: z.string().default("Learning Platform <no-reply@localhost>"),
+  })
+  .superRefine((settings, ctx) => {
+    const oidc = [settings.OIDC_ISSUER, settings.OIDC_CLIENT_ID, settings.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none",
+      });
+    }
+    if (settings.NODE_ENV === "production" && settings.USER_DATABASE_URL === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["USER_DATABASE_URL"],
+        message: "is required in production (the embedded database is for development and tests)",
+      });
+    }
+  });
+
+export type Settings = z.output<typeof settingsSchema>;
