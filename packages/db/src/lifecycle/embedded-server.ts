@@ -14,7 +14,14 @@ import os from "node:os";
 import path from "node:path";
 
 import { isProcessAlive, withLock, withLockSync } from "./file-lock";
-import { canReach, reachableBinaries, runAs, serverRunner, type ServerRunner } from "./os-runner";
+import {
+  canReach,
+  makeSearchableDir,
+  reachableBinaries,
+  runAs,
+  serverRunner,
+  type ServerRunner,
+} from "./os-runner";
 
 const require = createRequire(import.meta.url);
 
@@ -97,8 +104,12 @@ function releaseLease(baseDir: string, lockPath: string, runner: ServerRunner): 
 function initialise(baseDir: string, runner: ServerRunner, bin: string): ServerState {
   const clusterDir = clusterLocation(baseDir, runner);
   rmSync(clusterDir, { recursive: true, force: true });
-  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
-  if (runner.uid !== undefined) chownSync(clusterDir, runner.uid, runner.gid ?? runner.uid);
+  makeSearchableDir(path.dirname(clusterDir));
+  mkdirSync(clusterDir, { mode: 0o700 });
+  const owner = (file: string) => {
+    if (runner.uid !== undefined) chownSync(file, runner.uid, runner.gid ?? runner.uid);
+  };
+  owner(clusterDir);
 
   const state: ServerState = {
     port: 0,
@@ -107,7 +118,8 @@ function initialise(baseDir: string, runner: ServerRunner, bin: string): ServerS
     clusterDir,
   };
   const pwfile = path.join(clusterDir, "..", `pwfile-${process.pid}`);
-  writeFileSync(pwfile, `${state.password}\n`, { mode: 0o644 });
+  writeFileSync(pwfile, `${state.password}\n`, { mode: 0o600 });
+  owner(pwfile);
   try {
     runAs(runner, path.join(bin, "initdb"), [
       `--pgdata=${clusterDir}`,

