@@ -12,7 +12,10 @@ export default tseslint.config(
   ...tseslint.configs.stylisticTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true },
+      parserOptions: {
+        // Plain .js/.mjs scripts sit outside the TypeScript projects; lint them with defaults.
+        projectService: { allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs"] },
+      },
     },
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {

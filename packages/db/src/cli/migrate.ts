@@ -52,23 +52,20 @@ function printStatus(status: Awaited<ReturnType<typeof migrationStatus>>): numbe
   const list = (names: string[]) => names.map((name) => `  ${name}`).join("\n");
   const applied = status.local.filter((name) => !status.pending.includes(name));
   console.log(`${applied.length} of ${status.local.length} migration(s) applied.`);
-  let healthy = true;
-  const problem = (text: string) => {
-    healthy = false;
-    console.log(text);
-  };
-  if (status.pending.length > 0) problem(`Pending (run pnpm db:migrate):\n${list(status.pending)}`);
-  if (status.failed.length > 0) problem(`Failed:\n${list(status.failed)}`);
-  if (status.edited.length > 0) problem(`Edited after being applied:\n${list(status.edited)}`);
-  if (status.unknownApplied.length > 0) {
-    problem(`Applied to the database but missing here:\n${list(status.unknownApplied)}`);
+  const problems = [
+    status.pending.length > 0 && `Pending (run pnpm db:migrate):\n${list(status.pending)}`,
+    status.failed.length > 0 && `Failed:\n${list(status.failed)}`,
+    status.edited.length > 0 && `Edited after being applied:\n${list(status.edited)}`,
+    status.unknownApplied.length > 0 &&
+      `Applied to the database but missing here:\n${list(status.unknownApplied)}`,
+    status.databaseDrift !== "" &&
+      `Drift: the database differs from the migration history. To match it:\n${status.databaseDrift}`,
+    status.schemaChanges !== "" &&
+      `schema.prisma has changes no migration contains (run pnpm db:migrate:create <name>):\n${status.schemaChanges}`,
+  ].filter((problem) => problem !== false);
+  for (const problem of problems) console.log(problem);
+  if (problems.length === 0) {
+    console.log("No drift: database, migration history and schema.prisma agree.");
   }
-  if (status.databaseDrift !== "") {
-    problem(`Drift: the database differs from the migration history. To match it:\n${status.databaseDrift}`);
-  }
-  if (status.schemaChanges !== "") {
-    problem(`schema.prisma has changes no migration contains (run pnpm db:migrate:create <name>):\n${status.schemaChanges}`);
-  }
-  if (healthy) console.log("No drift: database, migration history and schema.prisma agree.");
-  return healthy ? 0 : 1;
+  return problems.length === 0 ? 0 : 1;
 }

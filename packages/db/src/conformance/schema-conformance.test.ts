@@ -89,8 +89,8 @@ describe("the migrated database has the specification's schema", () => {
         if (column.id) expect(has([column.column], "primary"), `PK ${column.column}`).toBe(true);
         if (column.unique) expect(has([column.column], "unique"), `unique ${column.column}`).toBe(true);
       }
-      for (const columns of model.uniques) expect(has(columns, "unique"), `unique ${columns}`).toBe(true);
-      for (const columns of model.indexes) expect(has(columns, "any"), `index ${columns}`).toBe(true);
+      for (const columns of model.uniques) expect(has(columns, "unique"), `unique ${columns.join(",")}`).toBe(true);
+      for (const columns of model.indexes) expect(has(columns, "any"), `index ${columns.join(",")}`).toBe(true);
     });
   });
 

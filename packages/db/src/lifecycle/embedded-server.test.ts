@@ -29,7 +29,7 @@ async function acquire(dir: string): Promise<EmbeddedLease> {
   return lease;
 }
 
-async function query(url: string, sql: string): Promise<pg.QueryResult> {
+async function query(url: string, sql: string): Promise<pg.QueryResult<Record<string, unknown>>> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   await client.connect();
   try {
@@ -64,7 +64,10 @@ function holder(dir: string): { child: ChildProcessWithoutNullStreams; port: Pro
 function exited(child: ChildProcessWithoutNullStreams): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once("exit", () => resolve());
+    else
+      child.once("exit", () => {
+        resolve();
+      });
   });
 }
 
@@ -73,7 +76,7 @@ describe("embedded PostgreSQL", () => {
     const lease = await acquire(newFolder());
     const url = lease.url("postgres");
     const version = await query(url, "SHOW server_version_num");
-    expect(Number(version.rows[0].server_version_num)).toBeGreaterThanOrEqual(180_000);
+    expect(Number(version.rows[0]?.server_version_num)).toBeGreaterThanOrEqual(180_000);
 
     lease.release();
     expect(await answers(url)).toBe(false);
@@ -102,7 +105,7 @@ describe("embedded PostgreSQL", () => {
     const lease = await acquire(dir); // joins too; its URL carries the password
     const url = lease.url("postgres");
     const servers = await query(url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
-    expect(servers.rows[0].n).toBe(1);
+    expect(servers.rows[0]?.n).toBe(1);
     lease.release();
 
     for (const [index, h] of holders.entries()) {

@@ -28,11 +28,11 @@ const require = createRequire(import.meta.url);
 /** A process's claim on the shared embedded server; the last one to release it stops the server. */
 export interface EmbeddedLease {
   /** `postgresql://` URL of `database` on the embedded server */
-  url(database: string): string;
+  url: (database: string) => string;
   port: number;
   /** The server's data folder (the PostgreSQL cluster). */
   clusterDir: string;
-  release(): void;
+  release: () => void;
 }
 
 interface ServerState {

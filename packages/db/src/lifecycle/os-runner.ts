@@ -95,7 +95,7 @@ function lookupUser(name: string): ServerRunner | undefined {
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { encoding: "utf8" });
-  if (result.status !== 0 && !String(result.stderr).includes("already exists")) {
-    throw new Error(`${command} ${args.join(" ")} failed: ${String(result.stderr).trim()}`);
+  if (result.status !== 0 && !result.stderr.includes("already exists")) {
+    throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr.trim()}`);
   }
 }

@@ -2,11 +2,12 @@
 // does not declare it (TypeScript only does in lib.dom, which a server package should not pull in).
 declare namespace WebAssembly {
   type Exports = Record<string, unknown>;
-  class Module {
-    constructor(bytes: Uint8Array);
+  interface Module {
+    readonly [Symbol.toStringTag]: "WebAssembly.Module";
   }
-  class Instance {
-    constructor(module: Module, imports?: Record<string, Record<string, unknown>>);
+  const Module: new (bytes: Uint8Array) => Module;
+  interface Instance {
     readonly exports: Exports;
   }
+  const Instance: new (module: Module, imports?: Record<string, Record<string, unknown>>) => Instance;
 }

@@ -1,0 +1,2 @@
+export { demoInvitationToken, seedDemoData, type DemoAccount, type SeedResult } from "./seed";
+export { demoPassword } from "./demo-data";
