@@ -69,9 +69,7 @@ export function parsePrismaSchema(source: string): ContractSchema {
     .filter((block) => block.kind === "model")
     .map((block) => {
       const fieldLines = block.lines.filter((line) => !line.startsWith("@@"));
-      const columns = fieldLines
-        .map(parseField)
-        .filter((column) => !modelNames.has(column.type));
+      const columns = fieldLines.map(parseField).filter((column) => !modelNames.has(column.type));
       const columnOf = (field: string) =>
         columns.find((column) => column.field === field)?.column ?? field;
       const blockLists = (attribute: string) =>

@@ -21,7 +21,8 @@ const indexesOf = (table: string) => shape.indexes.filter((index) => index.table
 
 /** The PostgreSQL type Prisma's migration gives a field, as information_schema reports it. */
 function expectedType(column: ContractColumn): Pick<DbColumn, "dataType" | "udtName"> {
-  if (column.list) return { dataType: "ARRAY", udtName: `_${column.type === "String" ? "text" : "?"}` };
+  if (column.list)
+    return { dataType: "ARRAY", udtName: `_${column.type === "String" ? "text" : "?"}` };
   const enumName = enumNames.get(column.type);
   if (enumName) return { dataType: "USER-DEFINED", udtName: enumName };
   switch (column.type) {
@@ -65,32 +66,37 @@ describe("the migrated database has the specification's schema", () => {
   });
 
   describe.each(contract.models)("$table", (model) => {
-    it.each(model.columns)("column $column has the type, nullability and default of the spec", (column) => {
-      const actual = columnOf(model.table, column.column);
-      expect(actual, `${model.table}.${column.column} exists`).toBeDefined();
-      expect(actual).toMatchObject(expectedType(column));
-      // Prisma stores scalar lists (String[]) in nullable array columns; its client never writes NULL.
-      expect(actual?.nullable, "nullable").toBe(column.optional || column.list);
-      expect(actual?.defaultValue, "default").toBe(expectedDefault(column));
-      if (expectedType(column).dataType.startsWith("timestamp")) {
-        expect(actual?.datetimePrecision).toBe(3);
-      }
-    });
+    it.each(model.columns)(
+      "column $column has the type, nullability and default of the spec",
+      (column) => {
+        const actual = columnOf(model.table, column.column);
+        expect(actual, `${model.table}.${column.column} exists`).toBeDefined();
+        expect(actual).toMatchObject(expectedType(column));
+        // Prisma stores scalar lists (String[]) in nullable array columns; its client never writes NULL.
+        expect(actual?.nullable, "nullable").toBe(column.optional || column.list);
+        expect(actual?.defaultValue, "default").toBe(expectedDefault(column));
+        if (expectedType(column).dataType.startsWith("timestamp")) {
+          expect(actual?.datetimePrecision).toBe(3);
+        }
+      },
+    );
 
     it("has the primary key, unique constraints and indexes of the spec", () => {
       const indexes = indexesOf(model.table);
       const has = (columns: string[], kind: "primary" | "unique" | "any") =>
         indexes.some(
           (index) =>
-            index.columns.join(",") === columns.join(",") &&
-            (kind === "any" || index[kind]),
+            index.columns.join(",") === columns.join(",") && (kind === "any" || index[kind]),
         );
       for (const column of model.columns) {
         if (column.id) expect(has([column.column], "primary"), `PK ${column.column}`).toBe(true);
-        if (column.unique) expect(has([column.column], "unique"), `unique ${column.column}`).toBe(true);
+        if (column.unique)
+          expect(has([column.column], "unique"), `unique ${column.column}`).toBe(true);
       }
-      for (const columns of model.uniques) expect(has(columns, "unique"), `unique ${columns.join(",")}`).toBe(true);
-      for (const columns of model.indexes) expect(has(columns, "any"), `index ${columns.join(",")}`).toBe(true);
+      for (const columns of model.uniques)
+        expect(has(columns, "unique"), `unique ${columns.join(",")}`).toBe(true);
+      for (const columns of model.indexes)
+        expect(has(columns, "any"), `index ${columns.join(",")}`).toBe(true);
     });
   });
 
@@ -105,7 +111,10 @@ describe("the migrated database has the specification's schema", () => {
 describe("the additions of DESIGN.md", () => {
   it("adds the organizations, credentials, learning-event and API-key tables", () => {
     for (const table of ["organizations", "user_credentials", "learning_events", "api_keys"]) {
-      expect(shape.columns.some((c) => c.table === table), table).toBe(true);
+      expect(
+        shape.columns.some((c) => c.table === table),
+        table,
+      ).toBe(true);
     }
     expect(columnOf("user_activities", "actor_id")?.udtName).toBe("uuid");
   });
@@ -114,12 +123,26 @@ describe("the additions of DESIGN.md", () => {
     const fk = (table: string, column: string) =>
       shape.foreignKeys.find((key) => key.table === table && key.columns.join() === column);
     expect(fk("users", "organization_id")).toMatchObject({ referencedTable: "organizations" });
-    expect(fk("user_skills", "user_id")).toMatchObject({ referencedTable: "users", onDelete: "CASCADE" });
-    expect(fk("user_skills", "verified_by")).toMatchObject({ referencedTable: "users", onDelete: "SET NULL" });
-    expect(fk("user_goals", "user_id")).toMatchObject({ referencedTable: "users", onDelete: "CASCADE" });
-    expect(fk("user_activities", "user_id")).toMatchObject({ referencedTable: "users", onDelete: "CASCADE" });
+    expect(fk("user_skills", "user_id")).toMatchObject({
+      referencedTable: "users",
+      onDelete: "CASCADE",
+    });
+    expect(fk("user_skills", "verified_by")).toMatchObject({
+      referencedTable: "users",
+      onDelete: "SET NULL",
+    });
+    expect(fk("user_goals", "user_id")).toMatchObject({
+      referencedTable: "users",
+      onDelete: "CASCADE",
+    });
+    expect(fk("user_activities", "user_id")).toMatchObject({
+      referencedTable: "users",
+      onDelete: "CASCADE",
+    });
     expect(fk("user_activities", "actor_id")).toMatchObject({ onDelete: "SET NULL" });
-    expect(fk("user_invitations", "organization_id")).toMatchObject({ referencedTable: "organizations" });
+    expect(fk("user_invitations", "organization_id")).toMatchObject({
+      referencedTable: "organizations",
+    });
   });
 
   it("has the trigram search index over name, e-mail and username", () => {
@@ -140,9 +163,16 @@ describe("the additions of DESIGN.md", () => {
   });
 
   it("allows one PENDING invitation per organization and e-mail (any case), and any number of others", async () => {
-    const organization = await db.organization.create({ data: { name: "Acme", slug: "acme-conf" } });
+    const organization = await db.organization.create({
+      data: { name: "Acme", slug: "acme-conf" },
+    });
     const admin = await db.user.create({
-      data: { email: "admin@acme.test", first_name: "A", last_name: "Admin", organization_id: organization.id },
+      data: {
+        email: "admin@acme.test",
+        first_name: "A",
+        last_name: "Admin",
+        organization_id: organization.id,
+      },
     });
     const invitation = (email: string, token: string, status: "PENDING" | "CANCELLED") => ({
       data: {
@@ -157,8 +187,8 @@ describe("the additions of DESIGN.md", () => {
     await db.userInvitation.create(invitation("ada@acme.test", "t1", "CANCELLED"));
     await db.userInvitation.create(invitation("ada@acme.test", "t2", "CANCELLED"));
     await db.userInvitation.create(invitation("ada@acme.test", "t3", "PENDING"));
-    await expect(db.userInvitation.create(invitation("Ada@Acme.test", "t4", "PENDING"))).rejects.toThrow(
-      /Unique constraint/,
-    );
+    await expect(
+      db.userInvitation.create(invitation("Ada@Acme.test", "t4", "PENDING")),
+    ).rejects.toThrow(/Unique constraint/);
   });
 });

@@ -16,7 +16,7 @@ export interface DatabaseHandle {
   /** true when the database runs on the embedded server this process started or joined */
   embedded: boolean;
   /** Gives the embedded server back (the last process to do so stops it); a no-op for a URL. */
-  release(): void;
+  release: () => void;
 }
 
 export interface OpenDatabaseOptions {
@@ -68,13 +68,13 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   try {
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (exists.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`).catch(
-        (error: unknown) => {
+      await client
+        .query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+        .catch((error: unknown) => {
           // 42P04 duplicate_database, 23505 unique_violation: another process created it first.
           const code = (error as { code?: string }).code;
           if (code !== "42P04" && code !== "23505") throw error;
-        },
-      );
+        });
     }
   } finally {
     await client.end();

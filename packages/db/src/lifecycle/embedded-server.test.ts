@@ -86,7 +86,10 @@ describe("embedded PostgreSQL", () => {
   it("reuses an existing data folder, keeping its data", async () => {
     const dir = newFolder();
     const first = await acquire(dir);
-    await query(first.url("postgres"), "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
+    await query(
+      first.url("postgres"),
+      "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')",
+    );
     first.release();
 
     const second = await acquire(dir);
@@ -104,7 +107,10 @@ describe("embedded PostgreSQL", () => {
 
     const lease = await acquire(dir); // joins too; its URL carries the password
     const url = lease.url("postgres");
-    const servers = await query(url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
+    const servers = await query(
+      url,
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'checkpointer'",
+    );
     expect(servers.rows[0]?.n).toBe(1);
     lease.release();
 

@@ -224,7 +224,9 @@ function binaries(runner: ServerRunner): string {
   try {
     entry = fromMain.resolve(name);
   } catch {
-    throw new Error(`Embedded PostgreSQL has no build for ${os.platform()}-${os.arch()} (${name}).`);
+    throw new Error(
+      `Embedded PostgreSQL has no build for ${os.platform()}-${os.arch()} (${name}).`,
+    );
   }
   const packageDir = path.resolve(path.dirname(entry), "..");
   const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as {

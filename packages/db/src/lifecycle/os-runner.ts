@@ -39,7 +39,9 @@ export function runAs(
   if (result.error) throw result.error;
   if (result.status !== 0) {
     const output = `${String(result.stdout)}${String(result.stderr)}`.trim();
-    throw new Error(`${path.basename(command)} ${args.join(" ")} failed (exit ${result.status}):\n${output}`);
+    throw new Error(
+      `${path.basename(command)} ${args.join(" ")} failed (exit ${result.status}):\n${output}`,
+    );
   }
   return String(result.stdout);
 }

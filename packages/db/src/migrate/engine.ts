@@ -1,3 +1,4 @@
+import type {} from "./webassembly";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

@@ -70,15 +70,21 @@ function withWholeScriptExecution(
   dispose: () => Promise<void> = () => adapter.dispose(),
 ): SqlDriverAdapter {
   const pool = (adapter as SqlDriverAdapter & { underlyingDriver(): unknown }).underlyingDriver();
-  if (!(pool instanceof pg.Pool)) throw new Error("@prisma/adapter-pg no longer exposes its pg.Pool");
+  if (!(pool instanceof pg.Pool))
+    throw new Error("@prisma/adapter-pg no longer exposes its pg.Pool");
   const patched = Object.create(adapter) as SqlDriverAdapter;
   patched.executeScript = async (script: string) => {
     // Simple-query protocol: several statements in one round trip, run as one implicit transaction.
     await pool.query(script);
   };
   patched.dispose = dispose;
-  const queryable = adapter as SqlDriverAdapter & { performIO(query: unknown): Promise<pg.QueryResult> };
-  (patched as typeof queryable).performIO = async function (this: typeof queryable, query: unknown) {
+  const queryable = adapter as SqlDriverAdapter & {
+    performIO(query: unknown): Promise<pg.QueryResult>;
+  };
+  (patched as typeof queryable).performIO = async function (
+    this: typeof queryable,
+    query: unknown,
+  ) {
     const result = await queryable.performIO.call(this, query);
     const constraintType = result.fields.findIndex((field) => field.name === "constraint_type");
     for (const field of result.fields) {

@@ -44,4 +44,3 @@ export async function readMigrationsFolder(): Promise<MigrationList> {
     migrationDirectories,
   };
 }
-

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 
 import { createTestDatabase } from "../testing";
-import { applyMigrations, diffDatabaseToMigrations, diffMigrationsToSchema, migrationStatus } from ".";
+import {
+  applyMigrations,
+  diffDatabaseToMigrations,
+  diffMigrationsToSchema,
+  migrationStatus,
+} from ".";
 
 const { url } = await createTestDatabase();
 const drifted = await createTestDatabase();

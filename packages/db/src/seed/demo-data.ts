@@ -24,7 +24,12 @@ export interface DemoOrganization {
 }
 
 export const demoOrganizations: DemoOrganization[] = [
-  { key: "northwind", name: "Northwind Academy", slug: "northwind", domain: "northwind.example.com" },
+  {
+    key: "northwind",
+    name: "Northwind Academy",
+    slug: "northwind",
+    domain: "northwind.example.com",
+  },
   { key: "globex", name: "Globex Learning", slug: "globex", domain: "globex.example.com" },
 ];
 

@@ -5,7 +5,9 @@ import { createHash } from "node:crypto";
  * the same ids on every machine and every run: re-seeding finds the rows it made before.
  */
 export function deterministicId(...parts: string[]): string {
-  const hex = createHash("sha256").update(`ums-demo:${parts.join(":")}`).digest("hex");
+  const hex = createHash("sha256")
+    .update(`ums-demo:${parts.join(":")}`)
+    .digest("hex");
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return [
     hex.slice(0, 8),

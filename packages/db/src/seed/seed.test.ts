@@ -53,15 +53,20 @@ describe("demo seed", () => {
       new Set(["ACTIVE", "INACTIVE", "SUSPENDED", "PENDING"]),
     );
     expect(
-      await distinct(db.userProfile.findMany({ select: { profile_visibility: true } }), "profile_visibility"),
+      await distinct(
+        db.userProfile.findMany({ select: { profile_visibility: true } }),
+        "profile_visibility",
+      ),
     ).toEqual(new Set(["PUBLIC", "ORGANIZATION", "PRIVATE"]));
-    expect(await distinct(db.userInvitation.findMany({ select: { status: true } }), "status")).toEqual(
-      new Set(["PENDING", "ACCEPTED", "EXPIRED", "CANCELLED"]),
-    );
+    expect(
+      await distinct(db.userInvitation.findMany({ select: { status: true } }), "status"),
+    ).toEqual(new Set(["PENDING", "ACCEPTED", "EXPIRED", "CANCELLED"]));
     expect(await distinct(db.userGoal.findMany({ select: { status: true } }), "status")).toEqual(
       new Set(["ACTIVE", "COMPLETED", "PAUSED", "CANCELLED"]),
     );
-    expect(await db.userSkill.count({ where: { verified: true, verified_by: { not: null } } })).toBeGreaterThan(0);
+    expect(
+      await db.userSkill.count({ where: { verified: true, verified_by: { not: null } } }),
+    ).toBeGreaterThan(0);
     expect(await db.userSkill.count({ where: { verified: false } })).toBeGreaterThan(0);
 
     for (const slug of ["northwind", "globex"]) {
@@ -69,8 +74,11 @@ describe("demo seed", () => {
         db.user.findMany({ where: { organization: { slug } }, select: { role: true } }),
         "role",
       );
-      for (const role of ["ORG_ADMIN", "INSTRUCTOR", "LEARNER"]) expect(roles, `${slug} ${role}`).toContain(role);
-      expect(await db.user.count({ where: { organization: { slug }, role: "LEARNER" } })).toBeGreaterThanOrEqual(2);
+      for (const role of ["ORG_ADMIN", "INSTRUCTOR", "LEARNER"])
+        expect(roles, `${slug} ${role}`).toContain(role);
+      expect(
+        await db.user.count({ where: { organization: { slug }, role: "LEARNER" } }),
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -85,14 +93,21 @@ describe("demo seed", () => {
     expect(learner.total_logins).toBeGreaterThan(0);
     expect(learner.login_streak).toBeGreaterThan(0);
     expect(learner.total_learning_time).toBe(
-      (await db.learningEvent.aggregate({ _sum: { minutes: true }, where: { user_id: learner.user_id, event_type: "LEARNING_TIME" } }))._sum.minutes,
+      (
+        await db.learningEvent.aggregate({
+          _sum: { minutes: true },
+          where: { user_id: learner.user_id, event_type: "LEARNING_TIME" },
+        })
+      )._sum.minutes,
     );
   });
 
   it("stores only hashes of passwords and invitation tokens", async () => {
     const credentials = await db.userCredential.findMany();
     expect(credentials.every((c) => c.password_hash.startsWith("$argon2id$"))).toBe(true);
-    const withTemporary = await db.userInvitation.findMany({ where: { temporary_password: { not: null } } });
+    const withTemporary = await db.userInvitation.findMany({
+      where: { temporary_password: { not: null } },
+    });
     expect(withTemporary.length).toBeGreaterThan(0);
     expect(withTemporary.every((i) => i.temporary_password?.startsWith("$argon2id$"))).toBe(true);
     const invitations = await db.userInvitation.findMany();

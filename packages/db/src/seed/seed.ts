@@ -52,17 +52,37 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
   const inserted: Record<string, number> = {};
   await db.$transaction(
     async (tx) => {
-      inserted.organizations = (await tx.organization.createMany({ data: rows.organizations, skipDuplicates: true })).count;
+      inserted.organizations = (
+        await tx.organization.createMany({ data: rows.organizations, skipDuplicates: true })
+      ).count;
       inserted.users = (await tx.user.createMany({ data: rows.users, skipDuplicates: true })).count;
-      inserted.user_credentials = (await tx.userCredential.createMany({ data: rows.credentials, skipDuplicates: true })).count;
-      inserted.user_profiles = (await tx.userProfile.createMany({ data: rows.profiles, skipDuplicates: true })).count;
-      inserted.learning_preferences = (await tx.learningPreferences.createMany({ data: rows.preferences, skipDuplicates: true })).count;
-      inserted.learning_events = (await tx.learningEvent.createMany({ data: rows.events, skipDuplicates: true })).count;
-      inserted.learning_stats = (await tx.learningStats.createMany({ data: rows.stats, skipDuplicates: true })).count;
-      inserted.user_skills = (await tx.userSkill.createMany({ data: rows.skills, skipDuplicates: true })).count;
-      inserted.user_goals = (await tx.userGoal.createMany({ data: rows.goals, skipDuplicates: true })).count;
-      inserted.user_invitations = (await tx.userInvitation.createMany({ data: rows.invitations, skipDuplicates: true })).count;
-      inserted.user_activities = (await tx.userActivity.createMany({ data: rows.activities, skipDuplicates: true })).count;
+      inserted.user_credentials = (
+        await tx.userCredential.createMany({ data: rows.credentials, skipDuplicates: true })
+      ).count;
+      inserted.user_profiles = (
+        await tx.userProfile.createMany({ data: rows.profiles, skipDuplicates: true })
+      ).count;
+      inserted.learning_preferences = (
+        await tx.learningPreferences.createMany({ data: rows.preferences, skipDuplicates: true })
+      ).count;
+      inserted.learning_events = (
+        await tx.learningEvent.createMany({ data: rows.events, skipDuplicates: true })
+      ).count;
+      inserted.learning_stats = (
+        await tx.learningStats.createMany({ data: rows.stats, skipDuplicates: true })
+      ).count;
+      inserted.user_skills = (
+        await tx.userSkill.createMany({ data: rows.skills, skipDuplicates: true })
+      ).count;
+      inserted.user_goals = (
+        await tx.userGoal.createMany({ data: rows.goals, skipDuplicates: true })
+      ).count;
+      inserted.user_invitations = (
+        await tx.userInvitation.createMany({ data: rows.invitations, skipDuplicates: true })
+      ).count;
+      inserted.user_activities = (
+        await tx.userActivity.createMany({ data: rows.activities, skipDuplicates: true })
+      ).count;
     },
     { timeout: 60_000 },
   );
@@ -152,8 +172,15 @@ async function buildRows(now: Date) {
       auditory_score,
       reading_score,
       kinesthetic_score,
-      preferred_content_types: [["video", "interactive"], ["text", "audio"], ["video", "text", "interactive"]][index % 3] ?? [],
-      difficulty_preference: (["BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"] as const)[index % 4],
+      preferred_content_types:
+        [
+          ["video", "interactive"],
+          ["text", "audio"],
+          ["video", "text", "interactive"],
+        ][index % 3] ?? [],
+      difficulty_preference: (["BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT"] as const)[
+        index % 4
+      ],
       pace_preference: (["SLOW", "MODERATE", "FAST", "SELF_PACED"] as const)[index % 4],
       preferred_study_time: (["morning", "afternoon", "evening"] as const)[index % 3],
       daily_study_goal: 30 + (index % 3) * 15,
@@ -172,9 +199,14 @@ async function buildRows(now: Date) {
   const events: Prisma.LearningEventCreateManyInput[] = [];
   const stats: Prisma.LearningStatsCreateManyInput[] = [];
   for (const [index, user] of demoUsers.entries()) {
-    const learnerEvents = user.signIn && user.role === "LEARNER" ? learningHistory(user, index, now) : [];
+    const learnerEvents =
+      user.signIn && user.role === "LEARNER" ? learningHistory(user, index, now) : [];
     events.push(...learnerEvents);
-    stats.push({ id: deterministicId("stats", userId(user)), user_id: userId(user), ...statsFrom(learnerEvents, now) });
+    stats.push({
+      id: deterministicId("stats", userId(user)),
+      user_id: userId(user),
+      ...statsFrom(learnerEvents, now),
+    });
   }
 
   const skills: Prisma.UserSkillCreateManyInput[] = demoUsers.flatMap((user) =>
@@ -221,7 +253,9 @@ async function buildRows(now: Date) {
       email: invitation.email,
       organization_id: organizationId(invitation.organization),
       invited_by: adminOf(invitation.organization),
-      user_id: invitation.user ? userId({ organization: invitation.organization, key: invitation.user }) : null,
+      user_id: invitation.user
+        ? userId({ organization: invitation.organization, key: invitation.user })
+        : null,
       role: invitation.role,
       temporary_password: temporaryPasswordHashes.get(invitation.key) ?? null,
       invitation_token: sha256Hex(demoInvitationToken(invitation.key)),
@@ -236,11 +270,27 @@ async function buildRows(now: Date) {
 
   const activities = activityLog(now);
 
-  return { organizations, users, credentials, profiles, preferences, events, stats, skills, goals, invitations, activities };
+  return {
+    organizations,
+    users,
+    credentials,
+    profiles,
+    preferences,
+    events,
+    stats,
+    skills,
+    goals,
+    invitations,
+    activities,
+  };
 }
 
 /** Two weeks of logins, study time, courses, assessments and achievements for one learner. */
-function learningHistory(user: DemoUser, seed: number, now: Date): Prisma.LearningEventCreateManyInput[] {
+function learningHistory(
+  user: DemoUser,
+  seed: number,
+  now: Date,
+): Prisma.LearningEventCreateManyInput[] {
   const events: Prisma.LearningEventCreateManyInput[] = [];
   const base = {
     source: "demo",
@@ -250,28 +300,72 @@ function learningHistory(user: DemoUser, seed: number, now: Date): Prisma.Learni
   const course = (n: number) => deterministicId("course", String(n));
   const at = (daysAgo: number, hour: number) =>
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - daysAgo, hour));
-  const add = (key: string, event: Omit<Prisma.LearningEventCreateManyInput, "event_id" | keyof typeof base>) => {
-    events.push({ ...base, ...event, id: deterministicId("event", userId(user), key), event_id: `demo-${user.username}-${key}` });
+  const add = (
+    key: string,
+    event: Omit<Prisma.LearningEventCreateManyInput, "event_id" | keyof typeof base>,
+  ) => {
+    events.push({
+      ...base,
+      ...event,
+      id: deterministicId("event", userId(user), key),
+      event_id: `demo-${user.username}-${key}`,
+    });
   };
 
   add("enrol-1", { event_type: "COURSE_ENROLLED", occurred_at: at(40, 9), course_id: course(1) });
-  add("enrol-2", { event_type: "COURSE_ENROLLED", occurred_at: at(20, 9), course_id: course(2 + seed) });
-  add("complete-1", { event_type: "COURSE_COMPLETED", occurred_at: at(15, 17), course_id: course(1) });
-  add("progress-2", { event_type: "COURSE_IN_PROGRESS", occurred_at: at(2, 18), course_id: course(2 + seed) });
-  add("certificate-1", { event_type: "CERTIFICATE_EARNED", occurred_at: at(15, 17), course_id: course(1) });
+  add("enrol-2", {
+    event_type: "COURSE_ENROLLED",
+    occurred_at: at(20, 9),
+    course_id: course(2 + seed),
+  });
+  add("complete-1", {
+    event_type: "COURSE_COMPLETED",
+    occurred_at: at(15, 17),
+    course_id: course(1),
+  });
+  add("progress-2", {
+    event_type: "COURSE_IN_PROGRESS",
+    occurred_at: at(2, 18),
+    course_id: course(2 + seed),
+  });
+  add("certificate-1", {
+    event_type: "CERTIFICATE_EARNED",
+    occurred_at: at(15, 17),
+    course_id: course(1),
+  });
   add("badge-1", { event_type: "BADGE_EARNED", occurred_at: at(10, 12) });
-  add("points-1", { event_type: "POINTS_EARNED", occurred_at: at(10, 12), points: 150 + seed * 10 });
+  add("points-1", {
+    event_type: "POINTS_EARNED",
+    occurred_at: at(10, 12),
+    points: 150 + seed * 10,
+  });
   for (const [n, daysAgo] of [12, 6, 1].entries()) {
     const score = 68 + ((seed * 7 + n * 11) % 30);
-    add(`assessment-${n}`, { event_type: "ASSESSMENT_COMPLETED", occurred_at: at(daysAgo, 16), course_id: course(1), score, passed: score >= 70 });
+    add(`assessment-${n}`, {
+      event_type: "ASSESSMENT_COMPLETED",
+      occurred_at: at(daysAgo, 16),
+      course_id: course(1),
+      score,
+      passed: score >= 70,
+    });
   }
   // A login streak of (4 + seed % 5) days ending today, after a gap, after an older 3-day streak.
   const streak = 4 + (seed % 5);
   for (const daysAgo of [...Array.from({ length: streak }, (_, d) => d), 12, 13, 14]) {
     add(`login-${daysAgo}`, { event_type: "LOGIN", occurred_at: at(daysAgo, 8) });
-    add(`time-${daysAgo}`, { event_type: "LEARNING_TIME", occurred_at: at(daysAgo, 9), minutes: 20 + ((daysAgo * 13 + seed) % 40), course_id: course(2 + seed) });
+    add(`time-${daysAgo}`, {
+      event_type: "LEARNING_TIME",
+      occurred_at: at(daysAgo, 9),
+      minutes: 20 + ((daysAgo * 13 + seed) % 40),
+      course_id: course(2 + seed),
+    });
   }
-  add("lesson-last", { event_type: "LESSON_COMPLETED", occurred_at: at(0, 10), course_id: course(2 + seed), lesson_id: deterministicId("lesson", String(seed)) });
+  add("lesson-last", {
+    event_type: "LESSON_COMPLETED",
+    occurred_at: at(0, 10),
+    course_id: course(2 + seed),
+    lesson_id: deterministicId("lesson", String(seed)),
+  });
   return events;
 }
 
@@ -279,16 +373,24 @@ function learningHistory(user: DemoUser, seed: number, now: Date): Prisma.Learni
  * Statistics consistent with the events above (UTC days; the learning-domain service recomputes
  * them per the user's time zone when it reconciles).
  */
-function statsFrom(events: Prisma.LearningEventCreateManyInput[], now: Date): Omit<Prisma.LearningStatsCreateManyInput, "id" | "user_id"> {
+function statsFrom(
+  events: Prisma.LearningEventCreateManyInput[],
+  now: Date,
+): Omit<Prisma.LearningStatsCreateManyInput, "id" | "user_id"> {
   const of = (type: string) => events.filter((event) => event.event_type === type);
-  const time = (event: Prisma.LearningEventCreateManyInput) => new Date(event.occurred_at).getTime();
+  const time = (event: Prisma.LearningEventCreateManyInput) =>
+    new Date(event.occurred_at).getTime();
   const todayUtc = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const weekStart = todayUtc - ((new Date(todayUtc).getUTCDay() + 6) % 7) * day; // Monday
   const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
   const minutesSince = (start: number) =>
-    of("LEARNING_TIME").filter((event) => time(event) >= start).reduce((sum, event) => sum + (event.minutes ?? 0), 0);
+    of("LEARNING_TIME")
+      .filter((event) => time(event) >= start)
+      .reduce((sum, event) => sum + (event.minutes ?? 0), 0);
   const scores = of("ASSESSMENT_COMPLETED").map((event) => event.score ?? 0);
-  const loginDays = [...new Set(of("LOGIN").map((event) => Math.floor(time(event) / day)))].sort((a, b) => a - b);
+  const loginDays = [...new Set(of("LOGIN").map((event) => Math.floor(time(event) / day)))].sort(
+    (a, b) => a - b,
+  );
   let longest = 0;
   let run = 0;
   for (const [i, d] of loginDays.entries()) {
@@ -307,7 +409,10 @@ function statsFrom(events: Prisma.LearningEventCreateManyInput[], now: Date): Om
     total_learning_time: minutesSince(0),
     this_week_learning_time: minutesSince(weekStart),
     this_month_learning_time: minutesSince(monthStart),
-    average_score: scores.length > 0 ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null,
+    average_score:
+      scores.length > 0
+        ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100
+        : null,
     highest_score: scores.length > 0 ? Math.max(...scores) : null,
     total_assessments_taken: scores.length,
     assessments_passed: of("ASSESSMENT_COMPLETED").filter((event) => event.passed).length,
@@ -328,11 +433,19 @@ function statsFrom(events: Prisma.LearningEventCreateManyInput[], now: Date): Om
 /** A plausible audit trail: what each person did, and what admins did to them. */
 function activityLog(now: Date): Prisma.UserActivityCreateManyInput[] {
   const activities: Prisma.UserActivityCreateManyInput[] = [];
-  const context = { ip_address: "203.0.113.10", user_agent: "Mozilla/5.0 (demo)", device_type: "desktop" };
+  const context = {
+    ip_address: "203.0.113.10",
+    user_agent: "Mozilla/5.0 (demo)",
+    device_type: "desktop",
+  };
   for (const [index, user] of demoUsers.entries()) {
     const id = userId(user);
     const admin = userId({ organization: user.organization, key: "admin" });
-    const log = (key: string, daysAgo: number, entry: Omit<Prisma.UserActivityCreateManyInput, "id" | "user_id" | "created_at">) => {
+    const log = (
+      key: string,
+      daysAgo: number,
+      entry: Omit<Prisma.UserActivityCreateManyInput, "id" | "user_id" | "created_at">,
+    ) => {
       activities.push({
         id: deterministicId("activity", id, key),
         user_id: id,
@@ -342,15 +455,36 @@ function activityLog(now: Date): Prisma.UserActivityCreateManyInput[] {
       });
     };
     if (user.role !== "SUPER_ADMIN" && user.key !== "admin") {
-      log("created", 150, { activity_type: "USER_CREATED", actor_id: admin, activity_data: { role: user.role } });
-      log("invited", 150, { activity_type: "INVITATION_SENT", actor_id: admin, activity_data: { email_domain: "example.com" } });
+      log("created", 150, {
+        activity_type: "USER_CREATED",
+        actor_id: admin,
+        activity_data: { role: user.role },
+      });
+      log("invited", 150, {
+        activity_type: "INVITATION_SENT",
+        actor_id: admin,
+        activity_data: { email_domain: "example.com" },
+      });
     }
     if (user.status === "PENDING") continue;
-    log("profile", 30, { activity_type: "PROFILE_UPDATED", activity_data: { fields: ["bio", "timezone"] } });
-    log("preferences", 20, { activity_type: "PREFERENCES_CHANGED", activity_data: { fields: ["visual_score", "reminder_time"] } });
-    if (user.signIn) log("signed-in", 0, { activity_type: "SIGNED_IN", device_type: index % 2 ? "mobile" : "desktop" });
+    log("profile", 30, {
+      activity_type: "PROFILE_UPDATED",
+      activity_data: { fields: ["bio", "timezone"] },
+    });
+    log("preferences", 20, {
+      activity_type: "PREFERENCES_CHANGED",
+      activity_data: { fields: ["visual_score", "reminder_time"] },
+    });
+    if (user.signIn)
+      log("signed-in", 0, {
+        activity_type: "SIGNED_IN",
+        device_type: index % 2 ? "mobile" : "desktop",
+      });
     for (const skill of user.skills) {
-      log(`skill-${skill.name}`, 25, { activity_type: "SKILL_ADDED", activity_data: { skill_name: skill.name } });
+      log(`skill-${skill.name}`, 25, {
+        activity_type: "SKILL_ADDED",
+        activity_data: { skill_name: skill.name },
+      });
       if (skill.verified) {
         log(`verified-${skill.name}`, 6, {
           activity_type: "SKILL_VERIFIED",
@@ -360,8 +494,14 @@ function activityLog(now: Date): Prisma.UserActivityCreateManyInput[] {
       }
     }
     for (const goal of user.goals) {
-      log(`goal-${goal.title}`, 28, { activity_type: "GOAL_CREATED", activity_data: { title: goal.title } });
-      log(`goal-update-${goal.title}`, 2, { activity_type: "GOAL_UPDATED", activity_data: { title: goal.title, status: goal.status } });
+      log(`goal-${goal.title}`, 28, {
+        activity_type: "GOAL_CREATED",
+        activity_data: { title: goal.title },
+      });
+      log(`goal-update-${goal.title}`, 2, {
+        activity_type: "GOAL_UPDATED",
+        activity_data: { title: goal.title, status: goal.status },
+      });
     }
     if (user.status === "INACTIVE") {
       log("deactivated", 3, { activity_type: "USER_DEACTIVATED", actor_id: admin });

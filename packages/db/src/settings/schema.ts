@@ -159,7 +159,8 @@ export const settingsSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["OIDC_ISSUER"],
-        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none",
+        message:
+          "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none",
       });
     }
     if (settings.NODE_ENV === "production" && settings.USER_DATABASE_URL === undefined) {

@@ -50,10 +50,9 @@ describe("settings", () => {
   });
 
   it("normalises the avatar format list", () => {
-    expect(parseSettings({ ALLOWED_AVATAR_FORMATS: " PNG, jpg ,png" }).ALLOWED_AVATAR_FORMATS).toEqual([
-      "png",
-      "jpg",
-    ]);
+    expect(
+      parseSettings({ ALLOWED_AVATAR_FORMATS: " PNG, jpg ,png" }).ALLOWED_AVATAR_FORMATS,
+    ).toEqual(["png", "jpg"]);
   });
 
   it.each([
@@ -68,7 +67,11 @@ describe("settings", () => {
     ["ACTIVITY_RETENTION_DAYS", "1.5", /ACTIVITY_RETENTION_DAYS/],
     ["MAX_REMINDER_COUNT", "three", /MAX_REMINDER_COUNT/],
     ["AVATAR_STORAGE_BUCKET", "../etc", /AVATAR_STORAGE_BUCKET: must be 3-63/],
-    ["USER_DATABASE_URL", "mysql://localhost/db", /USER_DATABASE_URL: must be a postgresql:\/\/ URL/],
+    [
+      "USER_DATABASE_URL",
+      "mysql://localhost/db",
+      /USER_DATABASE_URL: must be a postgresql:\/\/ URL/,
+    ],
     ["AUTH_JWT_SECRET", "short", /AUTH_JWT_SECRET: must be at least 32 characters/],
     ["SMTP_URL", "http://mail", /SMTP_URL/],
     ["APP_URL", "ftp://x", /APP_URL/],
@@ -83,7 +86,9 @@ describe("settings", () => {
   });
 
   it("wants all three OIDC settings or none", () => {
-    expect(errorFor({ OIDC_ISSUER: "https://id.example.test" })).toMatch(/OIDC_ISSUER, OIDC_CLIENT_ID/);
+    expect(errorFor({ OIDC_ISSUER: "https://id.example.test" })).toMatch(
+      /OIDC_ISSUER, OIDC_CLIENT_ID/,
+    );
     expect(
       parseSettings({
         OIDC_ISSUER: "https://id.example.test",
@@ -94,7 +99,9 @@ describe("settings", () => {
   });
 
   it("needs a real database in production", () => {
-    expect(errorFor({ NODE_ENV: "production" })).toMatch(/USER_DATABASE_URL: is required in production/);
+    expect(errorFor({ NODE_ENV: "production" })).toMatch(
+      /USER_DATABASE_URL: is required in production/,
+    );
   });
 
   it("stops a command at start-up with a message naming the bad variable", () => {

@@ -156,7 +156,12 @@ export async function createActivity(
 ) {
   const user_id = overrides.user_id ?? (await createUser(db)).id;
   return db.userActivity.create({
-    data: { activity_type: "PROFILE_UPDATED", activity_data: { fields: ["bio"] }, ...overrides, user_id },
+    data: {
+      activity_type: "PROFILE_UPDATED",
+      activity_data: { fields: ["bio"] },
+      ...overrides,
+      user_id,
+    },
   });
 }
 

@@ -2,15 +2,7 @@ import type { TestProject } from "vitest/node";
 
 import { openDatabase } from "../lifecycle";
 import { prepareTemplateDatabase } from "./template-database";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** URL of the test server's maintenance database; test databases are created beside it. */
-    testServerUrl: string;
-    /** Name of the migrated template database that test databases are cloned from. */
-    testTemplateDatabase: string;
-  }
-}
+import "./provided-context";
 
 /**
  * vitest globalSetup shared by every package: opens the database server the same way the apps do

@@ -5,6 +5,7 @@ import { afterAll, inject } from "vitest";
 
 import { createPrismaClient, type Db } from "../client";
 import { withDatabase } from "../lifecycle/connection-url";
+import "./provided-context";
 
 export interface TestDatabase {
   /** URL of this test file's own database */

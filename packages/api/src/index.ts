@@ -1,0 +1,5 @@
+export {
+  checkHealth,
+  type CheckHealthOptions,
+  type HealthReport,
+} from "./services/health/check-health";

@@ -1,0 +1,24 @@
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from "react";
+
+import { classNames } from "./class-names";
+
+export interface CardProps extends Omit<ComponentPropsWithoutRef<"section">, "title"> {
+  /** The card's heading. It also names the section, so screen readers list the card as a region. */
+  title: ReactNode;
+  /** The heading's level, to fit the card into the page's outline (default 2). */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** A titled panel of related content: a `<section>` labelled by its own heading. */
+export function Card({ title, headingLevel = 2, className, children, ...rest }: CardProps) {
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section {...rest} aria-labelledby={headingId} className={classNames("ums-card", className)}>
+      <Heading id={headingId} className="ums-card__title">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
