@@ -1,3 +1,7 @@
+export { appRouter, createCaller, type AppRouter } from "./root";
+export { createContextInner, type Context, type CreateContextOptions } from "./context";
+export * from "./auth";
+export * from "./errors";
 export {
   checkHealth,
   type CheckHealthOptions,

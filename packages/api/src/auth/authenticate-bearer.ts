@@ -1,0 +1,34 @@
+import type { Db } from "@ums/db";
+
+import { AppError } from "../errors";
+import type { Actor } from "./actor";
+import { looksLikeApiKey } from "./api-key-secret";
+import { authenticateApiKey } from "./authenticate-api-key";
+import { verifyPlatformJwt, type JwtSettings } from "./jwt";
+import { loadUserActor } from "./load-user-actor";
+
+/**
+ * The actor behind an `Authorization` header, for the REST server and tRPC over HTTP:
+ * no header → nobody (null); `Bearer ums_…` → an API key; any other bearer token → a platform JWT
+ * whose subject must be an ACTIVE user. A header that is present but not valid is UNAUTHENTICATED,
+ * never silently anonymous.
+ */
+export async function authenticateBearer(
+  db: Db,
+  authorization: string | null | undefined,
+  settings: JwtSettings,
+): Promise<Actor> {
+  if (authorization === null || authorization === undefined || authorization.trim() === "")
+    return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  const token = match?.[1];
+  if (token === undefined) {
+    throw new AppError("UNAUTHENTICATED", "The Authorization header must be `Bearer <token>`");
+  }
+  if (looksLikeApiKey(token)) return authenticateApiKey(db, token);
+  const userId = await verifyPlatformJwt(token, settings);
+  const actor = /^[0-9a-f-]{36}$/i.test(userId) ? await loadUserActor(db, userId) : null;
+  if (!actor)
+    throw new AppError("UNAUTHENTICATED", "Invalid bearer token: no active user has this subject");
+  return actor;
+}

@@ -1,0 +1,3 @@
+export { AppError, conflict, forbidden, invalid, notFound, type ErrorDetail } from "./app-error";
+export { errorCodes, type AppErrorCode } from "./error-codes";
+export { fromZodError, toAppError } from "./to-app-error";

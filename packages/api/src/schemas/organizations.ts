@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+import { uuid } from "./fields";
+
+const organizationName = z
+  .string()
+  .trim()
+  .min(2, "must be at least 2 characters")
+  .max(120, "must be at most 120 characters");
+
+export const organizationSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    "must be 1-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen",
+  );
+
+export const createOrganizationInput = z.strictObject({
+  name: organizationName,
+  slug: organizationSlug,
+});
+
+export const renameOrganizationInput = z.strictObject({
+  organization_id: uuid,
+  name: organizationName,
+});
+
+export const listOrganizationsInput = z.strictObject({
+  search: z.string().trim().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export type CreateOrganizationInput = z.infer<typeof createOrganizationInput>;
+export type ListOrganizationsInput = z.infer<typeof listOrganizationsInput>;

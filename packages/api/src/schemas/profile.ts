@@ -1,0 +1,106 @@
+import {
+  DifficultyLevel,
+  FontSize,
+  Gender,
+  PacePreference,
+  ProfileVisibility,
+  ReminderFrequency,
+} from "@ums/db/enums";
+import { z } from "zod";
+
+import {
+  countryCode,
+  dateOfBirth,
+  distinctList,
+  email,
+  httpUrl,
+  languageTag,
+  personName,
+  phoneNumber,
+  text,
+  timeOfDay,
+  timeZone,
+  username,
+  uuid,
+  varkScore,
+} from "./fields";
+
+export const contentTypes = ["video", "text", "interactive", "audio"] as const;
+export const studyTimes = ["morning", "afternoon", "evening"] as const;
+
+const enumOf = <T extends Record<string, string>>(values: T) => z.enum(values);
+
+/**
+ * Profile fields a person may change. Every field is optional (omitted stays as it is); nullable
+ * columns also take null (clears them). Unknown fields are refused.
+ */
+export const profileFieldsInput = z.strictObject({
+  bio: text(2000).nullable().optional(),
+  timezone: timeZone.optional(),
+  language: languageTag.optional(),
+  phone_number: phoneNumber.nullable().optional(),
+  date_of_birth: dateOfBirth.nullable().optional(),
+  gender: enumOf(Gender).nullable().optional(),
+  address_line1: text(200).nullable().optional(),
+  address_line2: text(200).nullable().optional(),
+  city: text(100).nullable().optional(),
+  state_province: text(100).nullable().optional(),
+  postal_code: text(20).nullable().optional(),
+  country: countryCode.nullable().optional(),
+  linkedin_url: httpUrl.nullable().optional(),
+  twitter_url: httpUrl.nullable().optional(),
+  website_url: httpUrl.nullable().optional(),
+  profile_visibility: enumOf(ProfileVisibility).optional(),
+  show_email: z.boolean().optional(),
+  show_phone: z.boolean().optional(),
+});
+
+/** Learning preferences a person may change; same partial semantics as the profile. */
+export const learningPreferencesInput = z.strictObject({
+  visual_score: varkScore.optional(),
+  auditory_score: varkScore.optional(),
+  reading_score: varkScore.optional(),
+  kinesthetic_score: varkScore.optional(),
+  preferred_content_types: distinctList(contentTypes).optional(),
+  difficulty_preference: enumOf(DifficultyLevel).optional(),
+  pace_preference: enumOf(PacePreference).optional(),
+  preferred_study_time: z.enum(studyTimes).nullable().optional(),
+  daily_study_goal: z
+    .number()
+    .int()
+    .min(1)
+    .max(1440, "must be at most 1440 minutes (a day)")
+    .nullable()
+    .optional(),
+  weekly_study_goal: z
+    .number()
+    .int()
+    .min(1)
+    .max(10080, "must be at most 10080 minutes (a week)")
+    .nullable()
+    .optional(),
+  reminder_enabled: z.boolean().optional(),
+  reminder_frequency: enumOf(ReminderFrequency).optional(),
+  reminder_time: timeOfDay.nullable().optional(),
+  font_size: enumOf(FontSize).optional(),
+  high_contrast: z.boolean().optional(),
+  screen_reader: z.boolean().optional(),
+  closed_captions: z.boolean().optional(),
+});
+
+/** `PUT /users/profile`: the caller's names and username, profile and learning preferences. */
+export const updateOwnProfileInput = z.strictObject({
+  first_name: personName.optional(),
+  last_name: personName.optional(),
+  username: username.nullable().optional(),
+  profile: profileFieldsInput.optional(),
+  learning_preferences: learningPreferencesInput.optional(),
+});
+
+export const changeEmailInput = z.strictObject({ email });
+
+export const viewProfileInput = z.strictObject({ user_id: uuid });
+
+export type UpdateOwnProfileInput = z.infer<typeof updateOwnProfileInput>;
+export type ProfileFieldsInput = z.infer<typeof profileFieldsInput>;
+export type LearningPreferencesInput = z.infer<typeof learningPreferencesInput>;

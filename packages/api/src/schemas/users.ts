@@ -1,0 +1,80 @@
+import { UserRole, UserStatus } from "@ums/db/enums";
+import { z } from "zod";
+
+import { email, personName, queryBoolean, username, uuid } from "./fields";
+
+export const userSortFields = ["created_at", "last_login", "email", "last_name"] as const;
+
+const isoDateTime = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" });
+
+/** `GET /users`: filters, search, sort and cursor pagination of the admin list. */
+export const listUsersInput = z
+  .strictObject({
+    role: z.enum(UserRole).optional(),
+    status: z.enum(UserStatus).optional(),
+    /** super admins and platform API keys only; others see their own organization */
+    organization_id: uuid.optional(),
+    /** case-insensitive substring of name, e-mail or username */
+    search: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(100, "must be at most 100 characters")
+      .optional(),
+    created_from: isoDateTime.optional(),
+    created_to: isoDateTime.optional(),
+    sort: z.enum(userSortFields).default("created_at"),
+    order: z.enum(["asc", "desc"]).default("desc"),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100")
+      .default(20),
+    cursor: z.string().max(500).optional(),
+    include_total: queryBoolean,
+  })
+  .refine(
+    (input) => !input.created_from || !input.created_to || input.created_from <= input.created_to,
+    {
+      error: "must not be after created_to",
+      path: ["created_from"],
+    },
+  );
+
+/** Roles an invitation may grant; whether the caller may grant it is checked by the service. */
+export const createUserInput = z.strictObject({
+  email,
+  first_name: personName,
+  last_name: personName,
+  username: username.optional(),
+  role: z.enum(UserRole).default("LEARNER"),
+  /** super admins and platform API keys only; others create in their own organization */
+  organization_id: uuid.optional(),
+  /** given to the invitee to sign in once; they must replace it at once */
+  temporary_password: z
+    .string()
+    .min(12, "must be at least 12 characters")
+    .max(128, "must be at most 128 characters")
+    .optional(),
+});
+
+/** Statuses an admin may set directly; PENDING belongs to the invitation flow. */
+export const adminSettableStatuses = ["ACTIVE", "INACTIVE", "SUSPENDED"] as const;
+
+export const updateUserInput = z.strictObject({
+  user_id: uuid,
+  first_name: personName.optional(),
+  last_name: personName.optional(),
+  username: username.nullable().optional(),
+  role: z.enum(UserRole).optional(),
+  status: z
+    .enum(adminSettableStatuses, { error: "must be ACTIVE, INACTIVE or SUSPENDED" })
+    .optional(),
+});
+
+export const userIdInput = z.strictObject({ user_id: uuid });
+
+export type ListUsersInput = z.infer<typeof listUsersInput>;
+export type CreateUserInput = z.infer<typeof createUserInput>;
+export type UpdateUserInput = z.infer<typeof updateUserInput>;

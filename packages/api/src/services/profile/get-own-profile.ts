@@ -1,0 +1,43 @@
+import type { UserActor } from "../../auth/actor";
+import { preferencesSelect, profileSelect, statsSelect, userSelect } from "../selects";
+import type { ServiceContext } from "../service-context";
+import { ensureUserDetails } from "./ensure-user-details";
+
+export const ownProfileSelect = {
+  ...userSelect,
+  profile: { select: profileSelect },
+  learning_preferences: { select: preferencesSelect },
+  learning_stats: { select: statsSelect },
+};
+
+/**
+ * `GET /users/profile`: the caller's user row with profile, learning preferences and statistics.
+ * Rows missing from older or imported accounts are created with defaults on first read.
+ */
+export async function getOwnProfile(ctx: ServiceContext<UserActor>) {
+  const read = () =>
+    ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId }, select: ownProfileSelect });
+  const user = await read();
+  if (user.profile && user.learning_preferences && user.learning_stats) return withRelations(user);
+  await ensureUserDetails(ctx.db, user.id, {
+    profile: user.profile !== null,
+    preferences: user.learning_preferences !== null,
+    stats: user.learning_stats !== null,
+  });
+  return withRelations(await read());
+}
+
+/** The type says what ensureUserDetails guarantees: every relation is there. */
+function withRelations<
+  T extends { profile: unknown; learning_preferences: unknown; learning_stats: unknown },
+>(user: T) {
+  const { profile, learning_preferences, learning_stats } = user;
+  if (profile === null || learning_preferences === null || learning_stats === null) {
+    throw new Error(`Profile rows of user are still missing after creating them`);
+  }
+  return user as T & {
+    profile: NonNullable<T["profile"]>;
+    learning_preferences: NonNullable<T["learning_preferences"]>;
+    learning_stats: NonNullable<T["learning_stats"]>;
+  };
+}

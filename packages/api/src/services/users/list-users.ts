@@ -1,0 +1,141 @@
+import { Prisma } from "@ums/db";
+
+import { organizationScope } from "../../auth/actor";
+import { invalid, notFound } from "../../errors";
+import type { ListUsersInput } from "../../schemas/users";
+import { userSelect } from "../selects";
+import type { ServiceContext } from "../service-context";
+import { decodeCursor, encodeCursor } from "./user-list-cursor";
+
+/** SQL type of each sortable column, to compare a cursor's value with it exactly. */
+const sortColumns = {
+  created_at: "timestamp",
+  last_login: "timestamp",
+  email: "text",
+  last_name: "text",
+} as const;
+
+/**
+ * Must be the expression of the trigram index users_search_trgm_idx (see the first migration),
+ * character for character, for PostgreSQL to answer substring searches from the index.
+ */
+const searchExpression = Prisma.raw(
+  `lower("first_name" || ' ' || "last_name" || ' ' || "email" || ' ' || coalesce("username", ''))`,
+);
+
+export const userListItemSelect = { ...userSelect, profile: { select: { avatar_url: true } } };
+
+/**
+ * `GET /users`: the users the actor may see, filtered, searched and sorted, a page at a time.
+ * Keyset pagination on (sort column, id): stable while users are added, and as fast on page 1,000
+ * as on page 1. Filters combine with AND; search is a case-insensitive substring of name, e-mail
+ * and username, answered from the trigram index.
+ */
+export async function listUsers(ctx: ServiceContext, input: ListUsersInput) {
+  const scope = organizationScope(ctx.actor);
+  if (scope !== null && input.organization_id !== undefined && input.organization_id !== scope) {
+    throw notFound("Organization");
+  }
+  const organizationId = scope ?? input.organization_id;
+  const filters = filterConditions(input, organizationId);
+
+  const column = Prisma.raw(`"${input.sort}"`);
+  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
+  const conditions = [...filters];
+  if (input.cursor !== undefined) {
+    const cursor = decodeCursor(input.cursor, input.sort, input.order);
+    if (cursor === undefined)
+      throw invalid("cursor", "is not a cursor of this list, sort and order");
+    conditions.push(keysetCondition(input.sort, input.order, cursor.value, cursor.id));
+  }
+
+  const page = await ctx.db.$queryRaw<{ id: string; sort_value: string | null }[]>`
+    SELECT "id", ${column}::text AS sort_value
+    FROM "users"
+    WHERE ${joinConditions(conditions)}
+    ORDER BY ${column} ${direction} NULLS LAST, "id" ${direction}
+    LIMIT ${input.limit + 1}`;
+
+  const hasMore = page.length > input.limit;
+  const pageRows = page.slice(0, input.limit);
+  const users = await ctx.db.user.findMany({
+    where: { id: { in: pageRows.map((row) => row.id) } },
+    select: userListItemSelect,
+  });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  const last = pageRows.at(-1);
+
+  return {
+    items: pageRows.flatMap((row) => byId.get(row.id) ?? []),
+    next_cursor:
+      hasMore && last
+        ? encodeCursor({
+            sort: input.sort,
+            order: input.order,
+            value: last.sort_value,
+            id: last.id,
+          })
+        : null,
+    total: input.include_total ? await countUsers(ctx, filters) : undefined,
+  };
+}
+
+function filterConditions(input: ListUsersInput, organizationId: string | undefined): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (organizationId !== undefined)
+    conditions.push(Prisma.sql`"organization_id" = ${organizationId}::uuid`);
+  if (input.role !== undefined) conditions.push(Prisma.sql`"role" = ${input.role}::user_role`);
+  if (input.status !== undefined)
+    conditions.push(Prisma.sql`"status" = ${input.status}::user_status`);
+  // Timestamps are stored in UTC without a zone (Prisma's DateTime); compare in UTC.
+  if (input.created_from !== undefined) {
+    conditions.push(
+      Prisma.sql`"created_at" >= (${input.created_from}::timestamptz AT TIME ZONE 'UTC')`,
+    );
+  }
+  if (input.created_to !== undefined) {
+    conditions.push(
+      Prisma.sql`"created_at" <= (${input.created_to}::timestamptz AT TIME ZONE 'UTC')`,
+    );
+  }
+  if (input.search !== undefined) {
+    conditions.push(
+      Prisma.sql`${searchExpression} LIKE ${`%${escapeLike(input.search.toLowerCase())}%`}`,
+    );
+  }
+  return conditions;
+}
+
+/**
+ * Rows after the cursor in `ORDER BY column dir NULLS LAST, id dir`. Only last_login is nullable:
+ * past a NULL, only NULLs (by id) remain; before, the non-NULL rows beyond it and then every NULL.
+ */
+function keysetCondition(
+  sort: ListUsersInput["sort"],
+  order: ListUsersInput["order"],
+  value: string | null,
+  id: string,
+): Prisma.Sql {
+  const column = Prisma.raw(`"${sort}"`);
+  const type = Prisma.raw(sortColumns[sort]);
+  const beyond = Prisma.raw(order === "asc" ? ">" : "<");
+  if (value === null) return Prisma.sql`(${column} IS NULL AND "id" ${beyond} ${id}::uuid)`;
+  return Prisma.sql`(${column} ${beyond} ${value}::${type}
+    OR (${column} = ${value}::${type} AND "id" ${beyond} ${id}::uuid)
+    OR ${column} IS NULL)`;
+}
+
+async function countUsers(ctx: ServiceContext, filters: Prisma.Sql[]): Promise<number> {
+  const [row] = await ctx.db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "users" WHERE ${joinConditions(filters)}`;
+  return row?.total ?? 0;
+}
+
+function joinConditions(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, " AND ");
+}
+
+/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

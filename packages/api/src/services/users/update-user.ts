@@ -1,0 +1,84 @@
+import type { ActivityType, UserStatus } from "@ums/db";
+
+import { canManageSuperAdmins, type ApiKeyActor, type UserActor } from "../../auth/actor";
+import { AppError, forbidden } from "../../errors";
+import type { UpdateUserInput } from "../../schemas/users";
+import { logActivity } from "../activity/log-activity";
+import { changedFields } from "../profile/changed-fields";
+import { userSelect } from "../selects";
+import type { ServiceContext } from "../service-context";
+import { findUserInScope } from "./user-scope";
+
+const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
+  INACTIVE: "USER_DEACTIVATED",
+  ACTIVE: "USER_REACTIVATED",
+};
+
+/**
+ * `PUT /users/{user_id}`: an admin changes a user's names, username, role or status, within the
+ * role rules: nobody changes their own role or status; only super admins promote to, demote or
+ * otherwise change a SUPER_ADMIN; a PENDING user becomes ACTIVE only by accepting the invitation.
+ * Unchanged values change nothing and log nothing.
+ */
+export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
+  const { user_id: userId, ...changes } = input;
+  return ctx.db.$transaction(async (tx) => {
+    const before = await findUserInScope(tx, ctx.actor, userId, userSelect);
+    const fields = changedFields(before, changes);
+    if (fields.length === 0) return before;
+    assertMayChange(ctx.actor, before, changes);
+
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: changes,
+      select: userSelect,
+    });
+
+    const plainFields = fields.filter((field) => field !== "role" && field !== "status");
+    if (plainFields.length > 0) {
+      await logActivity(tx, ctx, { userId, type: "USER_UPDATED", data: { fields: plainFields } });
+    }
+    if (fields.includes("role")) {
+      await logActivity(tx, ctx, {
+        userId,
+        type: "ROLE_CHANGED",
+        data: { from: before.role, to: after.role },
+      });
+    }
+    if (fields.includes("status")) {
+      await logActivity(tx, ctx, {
+        userId,
+        type: statusActivity[after.status] ?? "USER_UPDATED",
+        data: { fields: ["status"], from: before.status, to: after.status },
+      });
+    }
+    return after;
+  });
+}
+
+function assertMayChange(
+  actor: UserActor | ApiKeyActor,
+  target: { id: string; role: string; status: UserStatus },
+  changes: Omit<UpdateUserInput, "user_id">,
+): void {
+  const changesRole = changes.role !== undefined && changes.role !== target.role;
+  const changesStatus = changes.status !== undefined && changes.status !== target.status;
+  if (actor.kind === "user" && actor.userId === target.id && (changesRole || changesStatus)) {
+    throw forbidden("You cannot change your own role or status");
+  }
+  if (
+    !canManageSuperAdmins(actor) &&
+    (target.role === "SUPER_ADMIN" || changes.role === "SUPER_ADMIN")
+  ) {
+    throw forbidden(
+      "Only platform administrators may change, promote to or demote a platform administrator",
+    );
+  }
+  if (changesStatus && target.status === "PENDING") {
+    throw new AppError("CONFLICT", "This user has not accepted their invitation yet", {
+      details: [
+        { path: "status", message: "a PENDING user becomes ACTIVE by accepting the invitation" },
+      ],
+    });
+  }
+}
