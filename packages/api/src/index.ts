@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContextInner, type Context, type CreateContextOptions } from "./context";
+export { createHttpContext, type HttpContextOptions } from "./http-context";
 export * from "./auth";
 export * from "./errors";
 export {

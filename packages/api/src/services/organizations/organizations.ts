@@ -1,6 +1,6 @@
 import { Prisma } from "@ums/db";
 
-import { organizationScope, type ApiKeyActor, type UserActor } from "../../auth/actor";
+import { organizationScope, type UserActor } from "../../auth/actor";
 import { conflict, forbidden, invalid, notFound } from "../../errors";
 import type { CreateOrganizationInput, ListOrganizationsInput } from "../../schemas/organizations";
 import { organizationSelect } from "../selects";

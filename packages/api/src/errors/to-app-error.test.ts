@@ -1,0 +1,75 @@
+import { TRPCError } from "@trpc/server";
+import { createOrganization, createTestDatabase, createUser } from "@ums/db/testing";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+import { AppError } from "./app-error";
+import { errorCodes } from "./error-codes";
+import { toAppError } from "./to-app-error";
+
+const { db } = await createTestDatabase();
+
+const failureOf = (work: () => Promise<unknown>) =>
+  work().then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (error: unknown) => error,
+  );
+
+describe("toAppError", () => {
+  it("maps a unique violation to CONFLICT naming the field", async () => {
+    const organization = await createOrganization(db);
+    const user = await createUser(db, { organization_id: organization.id, username: "dupe" });
+    const email = toAppError(await failureOf(() => createUser(db, { email: user.email })));
+    expect(email).toMatchObject({
+      appCode: "CONFLICT",
+      httpStatus: 409,
+      details: [{ path: "email" }],
+    });
+    const username = toAppError(await failureOf(() => createUser(db, { username: "dupe" })));
+    expect(username.details).toEqual([{ path: "username", message: "is already taken" }]);
+    const slug = toAppError(
+      await failureOf(() => createOrganization(db, { slug: organization.slug })),
+    );
+    expect(slug.details[0]?.path).toBe("slug");
+  });
+
+  it("maps zod failures to VALIDATION_FAILED with a path per problem", () => {
+    const result = z
+      .object({ a: z.object({ b: z.number() }), c: z.string() })
+      .safeParse({ a: { b: "x" } });
+    const error = toAppError(result.error);
+    expect(error.appCode).toBe("VALIDATION_FAILED");
+    expect(error.details.map((detail) => detail.path)).toEqual(["a.b", "c"]);
+  });
+
+  it("keeps an AppError, and turns anything unknown into INTERNAL without its message", () => {
+    const appError = new AppError("FORBIDDEN", "no");
+    expect(toAppError(appError)).toBe(appError);
+    const internal = toAppError(new Error("database password is hunter2"));
+    expect(internal).toMatchObject({
+      appCode: "INTERNAL",
+      message: "Internal server error",
+      httpStatus: 500,
+    });
+    expect(toAppError(new TRPCError({ code: "NOT_FOUND" })).appCode).toBe("NOT_FOUND");
+  });
+
+  it("has one HTTP status per code, as DESIGN.md lists them", () => {
+    expect(
+      Object.fromEntries(Object.entries(errorCodes).map(([code, entry]) => [code, entry.http])),
+    ).toEqual({
+      VALIDATION_FAILED: 400,
+      UNAUTHENTICATED: 401,
+      FORBIDDEN: 403,
+      NOT_FOUND: 404,
+      CONFLICT: 409,
+      PRECONDITION_FAILED: 412,
+      PAYLOAD_TOO_LARGE: 413,
+      UNSUPPORTED_MEDIA_TYPE: 415,
+      RATE_LIMITED: 429,
+      INTERNAL: 500,
+    });
+  });
+});

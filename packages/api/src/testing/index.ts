@@ -1,0 +1,2 @@
+export { callerAs, testMeta, testSettings } from "./callers";
+export { createWorld, type OrgPeople, type World } from "./world";
