@@ -25,8 +25,9 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
   return ctx.db.$transaction(async (tx) => {
     const before = await findUserInScope(tx, ctx.actor, userId, userSelect);
     const fields = changedFields(before, changes);
-    if (fields.length === 0) return before;
+    // Checked even for a no-op, so that the answer never depends on the values sent.
     assertMayChange(ctx.actor, before, changes);
+    if (fields.length === 0) return before;
 
     const after = await tx.user.update({
       where: { id: userId },
