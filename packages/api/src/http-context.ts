@@ -34,7 +34,7 @@ export async function createHttpContext(options: HttpContextOptions): Promise<Co
     actor,
     settings,
     meta: {
-      ip: forwarded || options.remoteAddress || null,
+      ip: (forwarded === "" ? undefined : forwarded) ?? options.remoteAddress ?? null,
       userAgent: options.headers.get("user-agent"),
     },
   });

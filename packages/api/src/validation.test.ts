@@ -91,6 +91,8 @@ describe("profile.update refuses", () => {
       { learning_preferences: { weekly_study_goal: 1.5 } },
     ],
     ["first_name", { first_name: "   " }],
+    ["profile.bio", { profile: { bio: "nul \u0000 byte" } }],
+    ["profile.city", { profile: { city: "\u0000" } }],
     ["last_name", { last_name: "x".repeat(101) }],
     ["username", { username: "a" }],
     ["username", { username: "has space" }],
@@ -148,6 +150,7 @@ describe("other inputs refuse bad values", () => {
   it.each([
     ["email", { email: "not-an-email", first_name: "A", last_name: "B" }],
     ["first_name", { email: "ok@example.com", first_name: "", last_name: "B" }],
+    ["last_name", { email: "ok@example.com", first_name: "A", last_name: "B\u0000" }],
     ["role", { email: "ok@example.com", first_name: "A", last_name: "B", role: "OWNER" }],
     [
       "temporary_password",
@@ -176,6 +179,7 @@ describe("other inputs refuse bad values", () => {
     ["sort", { sort: "password" }],
     ["order", { order: "sideways" }],
     ["search", { search: "" }],
+    ["search", { search: "a\u0000b" }],
   ])("users.list: %s", async (path, input) => {
     await expectRefused(() => admin.users.list(input as never), path);
   });

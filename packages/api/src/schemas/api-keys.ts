@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { queryBoolean, uuid } from "./fields";
+import { queryBoolean, str, uuid } from "./fields";
 
 /**
  * What an API key may do. A key acts for its organization, or for every organization when it is
@@ -20,7 +20,7 @@ export const apiKeyScopes = [
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 
 export const createApiKeyInput = z.strictObject({
-  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  name: str().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
   scopes: z
     .array(z.enum(apiKeyScopes))
     .min(1, "must grant at least one scope")

@@ -6,23 +6,29 @@ import { z } from "zod";
  * API, the web forms and the data import. This module is safe to import in the browser.
  */
 
+/**
+ * A string PostgreSQL can store: text columns cannot hold NUL characters, and letting one through
+ * would fail deep in the database instead of here, with a clear message.
+ */
+export const str = () =>
+  z
+    .string()
+    .refine((value) => !value.includes("\u0000"), { error: "must not contain NUL characters" });
+
 export const uuid = z.uuid({ error: "must be a UUID" });
 
-export const email = z
-  .string()
+export const email = str()
   .trim()
   .toLowerCase()
   .max(254, "must be at most 254 characters")
   .pipe(z.email({ error: "must be a valid e-mail address" }));
 
-export const personName = z
-  .string()
+export const personName = str()
   .trim()
   .min(1, "must not be empty")
   .max(100, "must be at most 100 characters");
 
-export const username = z
-  .string()
+export const username = str()
   .trim()
   .toLowerCase()
   .regex(
@@ -31,16 +37,14 @@ export const username = z
   );
 
 /** A phone number in international form, stored as E.164 (+442079460123). */
-export const phoneNumber = z
-  .string()
+export const phoneNumber = str()
   .trim()
   .refine((value) => value.startsWith("+") && isValidPhoneNumber(value), {
     error: "must be a valid phone number in international format, e.g. +442079460123",
   })
   .transform((value) => parsePhoneNumberWithError(value).number);
 
-export const httpUrl = z
-  .string()
+export const httpUrl = str()
   .trim()
   .max(2048, "must be at most 2048 characters")
   .pipe(
@@ -50,16 +54,14 @@ export const httpUrl = z
 const timeZones = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
 
 /** An IANA time zone name, e.g. Europe/London. */
-export const timeZone = z
-  .string()
+export const timeZone = str()
   .trim()
   .refine((value) => timeZones.has(value), {
     error: "must be an IANA time zone, e.g. Europe/London",
   });
 
 /** A BCP 47 language tag, stored in canonical form (en-gb → en-GB). */
-export const languageTag = z
-  .string()
+export const languageTag = str()
   .trim()
   .max(35, "must be at most 35 characters")
   .transform((value, ctx) => {
@@ -76,8 +78,7 @@ export const languageTag = z
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 
 /** An ISO 3166-1 alpha-2 country code, stored upper case. */
-export const countryCode = z
-  .string()
+export const countryCode = str()
   .trim()
   .toUpperCase()
   .refine((value) => /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== undefined, {
@@ -93,9 +94,10 @@ export const dateOfBirth = calendarDate.refine(
 );
 
 /** A time of day as HH:MM (24-hour). */
-export const timeOfDay = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:MM (24-hour), e.g. 09:00");
+export const timeOfDay = str().regex(
+  /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+  "must be a time as HH:MM (24-hour), e.g. 09:00",
+);
 
 /** A learning-style (VARK) score. */
 export const varkScore = z
@@ -103,8 +105,7 @@ export const varkScore = z
   .min(0, "must be between 0 and 1")
   .max(1, "must be between 0 and 1");
 
-export const text = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`);
+export const text = (max: number) => str().trim().max(max, `must be at most ${max} characters`);
 
 /** A list of distinct values from `values`. */
 export const distinctList = <T extends string>(values: readonly [T, ...T[]]) =>

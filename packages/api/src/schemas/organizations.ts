@@ -1,15 +1,13 @@
 import { z } from "zod";
 
-import { uuid } from "./fields";
+import { str, uuid } from "./fields";
 
-const organizationName = z
-  .string()
+const organizationName = str()
   .trim()
   .min(2, "must be at least 2 characters")
   .max(120, "must be at most 120 characters");
 
-export const organizationSlug = z
-  .string()
+export const organizationSlug = str()
   .trim()
   .toLowerCase()
   .regex(
@@ -28,9 +26,9 @@ export const renameOrganizationInput = z.strictObject({
 });
 
 export const listOrganizationsInput = z.strictObject({
-  search: z.string().trim().min(1).max(100).optional(),
+  search: str().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: str().max(500).optional(),
 });
 
 export type CreateOrganizationInput = z.infer<typeof createOrganizationInput>;

@@ -1,7 +1,7 @@
 import { UserRole, UserStatus } from "@ums/db/enums";
 import { z } from "zod";
 
-import { email, personName, queryBoolean, username, uuid } from "./fields";
+import { email, personName, queryBoolean, str, username, uuid } from "./fields";
 
 export const userSortFields = ["created_at", "last_login", "email", "last_name"] as const;
 
@@ -15,8 +15,7 @@ export const listUsersInput = z
     /** super admins and platform API keys only; others see their own organization */
     organization_id: uuid.optional(),
     /** case-insensitive substring of name, e-mail or username */
-    search: z
-      .string()
+    search: str()
       .trim()
       .min(1, "must not be empty")
       .max(100, "must be at most 100 characters")
@@ -31,7 +30,7 @@ export const listUsersInput = z
       .min(1, "must be at least 1")
       .max(100, "must be at most 100")
       .default(20),
-    cursor: z.string().max(500).optional(),
+    cursor: str().max(2048, "must be at most 2048 characters").optional(),
     include_total: queryBoolean,
   })
   .refine(
@@ -52,8 +51,7 @@ export const createUserInput = z.strictObject({
   /** super admins and platform API keys only; others create in their own organization */
   organization_id: uuid.optional(),
   /** given to the invitee to sign in once; they must replace it at once */
-  temporary_password: z
-    .string()
+  temporary_password: str()
     .min(12, "must be at least 12 characters")
     .max(128, "must be at most 128 characters")
     .optional(),

@@ -127,7 +127,11 @@ function initialise(baseDir: string, runner: ServerRunner, bin: string): ServerS
       `--pwfile=${pwfile}`,
       "--auth=scram-sha-256",
       "--encoding=UTF8",
-      "--no-locale",
+      // Code-point order for sorting (as "C"), but Unicode case mapping, so that lower() and
+      // case-insensitive search fold "Ó" as well as "A" (PostgreSQL 17+).
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--locale=C",
       "--no-instructions",
     ]);
   } finally {

@@ -5,15 +5,7 @@ import { invalid, notFound } from "../../errors";
 import type { ListUsersInput } from "../../schemas/users";
 import { userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
-import { decodeCursor, encodeCursor } from "./user-list-cursor";
-
-/** SQL type of each sortable column, to compare a cursor's value with it exactly. */
-const sortColumns = {
-  created_at: "timestamp",
-  last_login: "timestamp",
-  email: "text",
-  last_name: "text",
-} as const;
+import { decodeCursor, encodeCursor, sortColumns } from "./user-list-cursor";
 
 /**
  * Must be the expression of the trigram index users_search_trgm_idx (see the first migration),
@@ -41,6 +33,9 @@ export async function listUsers(ctx: ServiceContext, input: ListUsersInput) {
 
   const column = Prisma.raw(`"${input.sort}"`);
   const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
+  // NULLS LAST only where there can be NULLs: on a NOT NULL column it would keep a descending
+  // list from reading the (organization_id, column, id) index backwards.
+  const nulls = Prisma.raw(sortColumns[input.sort].nullable ? " NULLS LAST" : "");
   const conditions = [...filters];
   if (input.cursor !== undefined) {
     const cursor = decodeCursor(input.cursor, input.sort, input.order);
@@ -53,7 +48,7 @@ export async function listUsers(ctx: ServiceContext, input: ListUsersInput) {
     SELECT "id", ${column}::text AS sort_value
     FROM "users"
     WHERE ${joinConditions(conditions)}
-    ORDER BY ${column} ${direction} NULLS LAST, "id" ${direction}
+    ORDER BY ${column} ${direction}${nulls}, "id" ${direction}
     LIMIT ${input.limit + 1}`;
 
   const hasMore = page.length > input.limit;
@@ -99,16 +94,18 @@ function filterConditions(input: ListUsersInput, organizationId: string | undefi
     );
   }
   if (input.search !== undefined) {
-    conditions.push(
-      Prisma.sql`${searchExpression} LIKE ${`%${escapeLike(input.search.toLowerCase())}%`}`,
-    );
+    // The term goes through the same lower() as the indexed text (JavaScript's toLowerCase folds
+    // letters the database's ctype may not, e.g. "Ó", and then nothing could ever match).
+    conditions.push(Prisma.sql`${searchExpression} LIKE lower(${`%${escapeLike(input.search)}%`})`);
   }
   return conditions;
 }
 
 /**
- * Rows after the cursor in `ORDER BY column dir NULLS LAST, id dir`. Only last_login is nullable:
- * past a NULL, only NULLs (by id) remain; before, the non-NULL rows beyond it and then every NULL.
+ * Rows after the cursor in `ORDER BY column dir [NULLS LAST], id dir`. On a NOT NULL column that is
+ * a row comparison, which an index on (…, column, id) answers as a range. Only last_login is
+ * nullable: past a NULL, only NULLs (by id) remain; before, the non-NULL rows beyond it and then
+ * every NULL.
  */
 function keysetCondition(
   sort: ListUsersInput["sort"],
@@ -117,9 +114,11 @@ function keysetCondition(
   id: string,
 ): Prisma.Sql {
   const column = Prisma.raw(`"${sort}"`);
-  const type = Prisma.raw(sortColumns[sort]);
+  const { type: sqlType, nullable } = sortColumns[sort];
+  const type = Prisma.raw(sqlType);
   const beyond = Prisma.raw(order === "asc" ? ">" : "<");
   if (value === null) return Prisma.sql`(${column} IS NULL AND "id" ${beyond} ${id}::uuid)`;
+  if (!nullable) return Prisma.sql`(${column}, "id") ${beyond} (${value}::${type}, ${id}::uuid)`;
   return Prisma.sql`(${column} ${beyond} ${value}::${type}
     OR (${column} = ${value}::${type} AND "id" ${beyond} ${id}::uuid)
     OR ${column} IS NULL)`;

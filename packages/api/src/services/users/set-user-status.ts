@@ -1,7 +1,5 @@
-import { userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { updateUser } from "./update-user";
-import { findUserInScope } from "./user-scope";
 
 /**
  * `DELETE /users/{user_id}`: soft delete. The user becomes INACTIVE and every row stays; they are
@@ -13,7 +11,5 @@ export async function deactivateUser(ctx: ServiceContext, userId: string) {
 
 /** Restores an INACTIVE or SUSPENDED user to ACTIVE; an ACTIVE user is left as is. */
 export async function reactivateUser(ctx: ServiceContext, userId: string) {
-  const user = await findUserInScope(ctx.db, ctx.actor, userId, userSelect);
-  if (user.status === "ACTIVE") return user;
   return updateUser(ctx, { user_id: userId, status: "ACTIVE" });
 }
