@@ -1,6 +1,11 @@
+import { activitiesRouter } from "./routers/activities";
 import { apiKeysRouter } from "./routers/api-keys";
+import { goalsRouter } from "./routers/goals";
 import { organizationsRouter } from "./routers/organizations";
+import { preferencesRouter } from "./routers/preferences";
 import { profileRouter } from "./routers/profile";
+import { skillsRouter } from "./routers/skills";
+import { statsRouter } from "./routers/stats";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, router } from "./trpc";
 
@@ -9,6 +14,11 @@ export const appRouter = router({
   users: usersRouter,
   organizations: organizationsRouter,
   apiKeys: apiKeysRouter,
+  preferences: preferencesRouter,
+  stats: statsRouter,
+  skills: skillsRouter,
+  goals: goalsRouter,
+  activities: activitiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

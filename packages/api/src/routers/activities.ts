@@ -1,0 +1,4 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+
+/** Filled in by the learning-domain work (issue 4). */
+export const activitiesRouter = {} satisfies TRPCRouterRecord;
