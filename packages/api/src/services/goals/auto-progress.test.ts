@@ -1,0 +1,254 @@
+import {
+  createApiKey,
+  createGoal,
+  createOrganization,
+  createTestDatabase,
+  createUser,
+} from "@ums/db/testing";
+import { describe, expect, it } from "vitest";
+
+import type { ApiKeyActor } from "../../auth/actor";
+import { createContextInner } from "../../context";
+import type { LearningEventInput } from "../../schemas/learning-events";
+import { testSettings } from "../../testing";
+import type { ServiceContext } from "../service-context";
+import { recordLearningEvents } from "../stats/record-learning-events";
+
+const { db } = await createTestDatabase();
+const organization = await createOrganization(db);
+const { apiKey } = await createApiKey(db, {
+  organization_id: organization.id,
+  scopes: ["stats:write"],
+});
+const actor: ApiKeyActor = {
+  kind: "apiKey",
+  apiKeyId: apiKey.id,
+  organizationId: organization.id,
+  scopes: ["stats:write"],
+};
+const ctx = {
+  ...createContextInner({ db, actor, settings: testSettings }),
+  actor,
+} as ServiceContext<ApiKeyActor>;
+const now = new Date("2026-11-20T12:00:00Z");
+
+async function learner(timezone = "UTC") {
+  const user = await createUser(db, { organization_id: organization.id });
+  await db.userProfile.create({ data: { user_id: user.id, timezone } });
+  return user;
+}
+
+const day = (text: string) => new Date(`${text}T00:00:00Z`);
+let n = 0;
+const record = (events: Omit<LearningEventInput, "event_id">[]) =>
+  recordLearningEvents(
+    ctx,
+    { events: events.map((event) => ({ ...event, event_id: `g-${++n}` }) as LearningEventInput) },
+    now,
+  );
+const goalNow = (id: string) => db.userGoal.findUniqueOrThrow({ where: { id } });
+
+describe("automatic goal progress", () => {
+  it("counts learning time inside the goal's dates only, in hours when the unit says so, and completes at the target", async () => {
+    const user = await learner();
+    const goal = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "LEARNING_TIME",
+      target_value: 2,
+      unit: "hours",
+      start_date: day("2026-11-10"),
+      target_date: day("2026-11-16"),
+    });
+    await record([
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 600,
+        occurred_at: "2026-11-09T23:59:00Z",
+      }, // before
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 45,
+        occurred_at: "2026-11-10T00:00:00Z",
+      },
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 600,
+        occurred_at: "2026-11-17T00:00:00Z",
+      }, // after
+    ]);
+    expect(await goalNow(goal.id)).toMatchObject({
+      current_value: 0.75,
+      progress_percentage: 37.5,
+      status: "ACTIVE",
+    });
+
+    await record([
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 75,
+        occurred_at: "2026-11-16T23:59:00Z",
+      },
+    ]);
+    const completed = await goalNow(goal.id);
+    expect(completed).toMatchObject({
+      current_value: 2,
+      progress_percentage: 100,
+      status: "COMPLETED",
+    });
+    expect(completed.completed_at).toEqual(now);
+    const logged = await db.userActivity.findFirst({
+      where: { user_id: user.id, activity_type: "GOAL_UPDATED" },
+    });
+    expect(logged?.activity_data).toMatchObject({
+      goal_id: goal.id,
+      to: "COMPLETED",
+      automatic: true,
+    });
+  });
+
+  it("uses the user's local days for the goal's dates", async () => {
+    const user = await learner("Pacific/Auckland");
+    const goal = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "COURSE_COMPLETION",
+      target_value: 3,
+      start_date: day("2026-11-10"),
+      target_date: day("2026-11-12"),
+    });
+    await record([
+      // 9 Nov 10:30 UTC is 9 Nov, 23:30 in Auckland (UTC+13): outside.
+      {
+        user_id: user.id,
+        event_type: "COURSE_COMPLETED",
+        course_id: crypto.randomUUID(),
+        occurred_at: "2026-11-09T10:30:00Z",
+      },
+      // 9 Nov 11:30 UTC is already 10 Nov, 00:30 in Auckland (UTC+13): inside.
+      {
+        user_id: user.id,
+        event_type: "COURSE_COMPLETED",
+        course_id: crypto.randomUUID(),
+        occurred_at: "2026-11-09T11:30:00Z",
+      },
+      // 12 Nov 11:30 UTC is 13 Nov, 00:30 in Auckland: outside.
+      {
+        user_id: user.id,
+        event_type: "COURSE_COMPLETED",
+        course_id: crypto.randomUUID(),
+        occurred_at: "2026-11-12T11:30:00Z",
+      },
+    ]);
+    expect((await goalNow(goal.id)).current_value).toBe(1);
+  });
+
+  it("tracks the best assessment score and certificates; leaves manual, paused and finished goals alone", async () => {
+    const user = await learner();
+    const window = { start_date: day("2026-11-01"), target_date: day("2026-11-30") };
+    const score = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "ASSESSMENT_SCORE",
+      target_value: 90,
+      ...window,
+    });
+    const certification = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "CERTIFICATION",
+      target_value: 2,
+      ...window,
+    });
+    const custom = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "CUSTOM",
+      target_value: 5,
+      ...window,
+    });
+    const paused = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "CERTIFICATION",
+      target_value: 1,
+      status: "PAUSED",
+      ...window,
+    });
+    const cancelled = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "CERTIFICATION",
+      target_value: 1,
+      status: "CANCELLED",
+      ...window,
+    });
+
+    await record([
+      {
+        user_id: user.id,
+        event_type: "ASSESSMENT_COMPLETED",
+        score: 72,
+        passed: true,
+        occurred_at: "2026-11-05T10:00:00Z",
+      },
+      {
+        user_id: user.id,
+        event_type: "ASSESSMENT_COMPLETED",
+        score: 85.5,
+        passed: true,
+        occurred_at: "2026-11-06T10:00:00Z",
+      },
+      {
+        user_id: user.id,
+        event_type: "ASSESSMENT_COMPLETED",
+        score: 60,
+        passed: false,
+        occurred_at: "2026-11-07T10:00:00Z",
+      },
+      { user_id: user.id, event_type: "CERTIFICATE_EARNED", occurred_at: "2026-11-07T10:00:00Z" },
+    ]);
+    expect(await goalNow(score.id)).toMatchObject({
+      current_value: 85.5,
+      progress_percentage: 95,
+      status: "ACTIVE",
+    });
+    expect(await goalNow(certification.id)).toMatchObject({
+      current_value: 1,
+      progress_percentage: 50,
+    });
+    expect(await goalNow(custom.id)).toMatchObject({ current_value: 0 });
+    expect(await goalNow(paused.id)).toMatchObject({ current_value: 0, status: "PAUSED" });
+    expect(await goalNow(cancelled.id)).toMatchObject({ current_value: 0, status: "CANCELLED" });
+
+    await record([
+      {
+        user_id: user.id,
+        event_type: "ASSESSMENT_COMPLETED",
+        score: 91,
+        passed: true,
+        occurred_at: "2026-11-08T10:00:00Z",
+      },
+    ]);
+    expect(await goalNow(score.id)).toMatchObject({ current_value: 91, status: "COMPLETED" });
+  });
+
+  it("counts a resent event once toward a goal", async () => {
+    const user = await learner();
+    const goal = await createGoal(db, {
+      user_id: user.id,
+      goal_type: "LEARNING_TIME",
+      target_value: 100,
+      unit: "minutes",
+      start_date: day("2026-11-01"),
+      target_date: day("2026-11-30"),
+    });
+    const event: LearningEventInput = {
+      event_id: "same",
+      user_id: user.id,
+      event_type: "LEARNING_TIME",
+      minutes: 30,
+      occurred_at: "2026-11-05T10:00:00Z",
+    };
+    await recordLearningEvents(ctx, { events: [event] }, now);
+    await recordLearningEvents(ctx, { events: [event, event] }, now);
+    expect((await goalNow(goal.id)).current_value).toBe(30);
+  });
+});

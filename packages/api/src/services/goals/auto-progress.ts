@@ -1,0 +1,82 @@
+import { Prisma, type GoalType } from "@ums/db";
+
+import type { ApiKeyActor, UserActor } from "../../auth/actor";
+import { logActivity } from "../activity/log-activity";
+import type { ServiceContext, Tx } from "../service-context";
+import { applyGoalProgress } from "./goal-progress";
+
+/** Goal types that advance from learning events; the others are updated by hand. */
+export const automaticGoalTypes = [
+  "LEARNING_TIME",
+  "COURSE_COMPLETION",
+  "ASSESSMENT_SCORE",
+  "CERTIFICATION",
+] as const satisfies readonly GoalType[];
+
+/** LEARNING_TIME goals count hours when their unit says so, minutes otherwise. */
+const hourUnits = ["hour", "hours", "h", "hr", "hrs"];
+
+/**
+ * Recomputes the current value of the ACTIVE automatic goals of `userIds` from the ledger, counting
+ * only events whose local day (the user's time zone) falls between the goal's start and target
+ * dates: minutes (or hours) learned, distinct courses completed, best assessment score, certificates.
+ * Reaching the target completes the goal (GOAL_UPDATED logged). Paused goals wait: they are
+ * recomputed from the ledger by the first event after they resume.
+ */
+export async function refreshAutoGoals(
+  tx: Tx,
+  ctx: ServiceContext<UserActor | ApiKeyActor>,
+  userIds: string[],
+  now: Date,
+): Promise<void> {
+  if (userIds.length === 0) return;
+  const goals = await tx.$queryRaw<
+    {
+      id: string;
+      user_id: string;
+      status: "ACTIVE" | "PAUSED" | "COMPLETED" | "CANCELLED";
+      target_value: number | null;
+      current_value: number;
+      completed_at: Date | null;
+      measured: number | null;
+    }[]
+  >`
+    SELECT g."id", g."user_id", g."status", g."target_value", g."current_value", g."completed_at",
+      (SELECT CASE g."goal_type"
+          WHEN 'LEARNING_TIME' THEN coalesce(sum(e."minutes") FILTER (WHERE e."event_type" = 'LEARNING_TIME'), 0)
+            / CASE WHEN lower(coalesce(g."unit", '')) IN (${Prisma.join(hourUnits)}) THEN 60.0 ELSE 1.0 END
+          WHEN 'COURSE_COMPLETION' THEN count(DISTINCT e."course_id") FILTER (WHERE e."event_type" = 'COURSE_COMPLETED')
+          WHEN 'ASSESSMENT_SCORE' THEN coalesce(max(e."score") FILTER (WHERE e."event_type" = 'ASSESSMENT_COMPLETED'), 0)
+          WHEN 'CERTIFICATION' THEN count(*) FILTER (WHERE e."event_type" = 'CERTIFICATE_EARNED')
+        END
+        FROM "learning_events" e
+        WHERE e."user_id" = g."user_id"
+          AND ((e."occurred_at" AT TIME ZONE 'UTC') AT TIME ZONE coalesce(p."timezone", 'UTC'))::date
+              BETWEEN g."start_date" AND g."target_date"
+      )::float8 AS measured
+    FROM "user_goals" g
+    LEFT JOIN "user_profiles" p ON p."user_id" = g."user_id"
+    WHERE g."user_id" = ANY (${userIds}::uuid[])
+      AND g."status" = 'ACTIVE'
+      AND g."goal_type"::text IN (${Prisma.join([...automaticGoalTypes])})`;
+
+  for (const goal of goals) {
+    const measured = Math.round((goal.measured ?? 0) * 100) / 100;
+    if (measured === goal.current_value) continue;
+    const progress = applyGoalProgress(goal, measured, now);
+    await tx.userGoal.update({ where: { id: goal.id }, data: progress, select: { id: true } });
+    if (progress.status === "COMPLETED") {
+      await logActivity(tx, ctx, {
+        userId: goal.user_id,
+        type: "GOAL_UPDATED",
+        data: {
+          goal_id: goal.id,
+          fields: ["status"],
+          from: goal.status,
+          to: "COMPLETED",
+          automatic: true,
+        },
+      });
+    }
+  }
+}
