@@ -40,10 +40,13 @@ async function learner(timezone = "UTC") {
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 let n = 0;
-const record = (events: Omit<LearningEventInput, "event_id">[]) =>
+/** An event without its id (distributed over the union, so each event type keeps its fields). */
+type WithoutId<T> = T extends unknown ? Omit<T, "event_id"> : never;
+
+const record = (events: WithoutId<LearningEventInput>[]) =>
   recordLearningEvents(
     ctx,
-    { events: events.map((event) => ({ ...event, event_id: `g-${++n}` }) as LearningEventInput) },
+    { events: events.map((event) => ({ ...event, event_id: `g-${++n}` })) },
     now,
   );
 const goalNow = (id: string) => db.userGoal.findUniqueOrThrow({ where: { id } });

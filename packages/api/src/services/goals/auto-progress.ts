@@ -1,6 +1,5 @@
 import { Prisma, type GoalType } from "@ums/db";
 
-import type { ApiKeyActor, UserActor } from "../../auth/actor";
 import { logActivity } from "../activity/log-activity";
 import type { ServiceContext, Tx } from "../service-context";
 import { applyGoalProgress } from "./goal-progress";
@@ -25,7 +24,7 @@ const hourUnits = ["hour", "hours", "h", "hr", "hrs"];
  */
 export async function refreshAutoGoals(
   tx: Tx,
-  ctx: ServiceContext<UserActor | ApiKeyActor>,
+  ctx: ServiceContext,
   userIds: string[],
   now: Date,
 ): Promise<void> {

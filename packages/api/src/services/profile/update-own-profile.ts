@@ -21,21 +21,27 @@ export async function updateOwnProfile(
   const { profile, learning_preferences: preferences, ...userFields } = input;
 
   await ctx.db.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({
-      where: { id: userId },
-      select: {
-        first_name: true,
-        last_name: true,
-        username: true,
-        profile: { select: profileSelect },
-        learning_preferences: { select: preferencesSelect },
-      },
-    });
-    await ensureUserDetails(tx, userId, {
-      profile: before.profile !== null,
-      preferences: before.learning_preferences !== null,
-      stats: true,
-    });
+    const readBefore = () =>
+      tx.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: {
+          first_name: true,
+          last_name: true,
+          username: true,
+          profile: { select: profileSelect },
+          learning_preferences: { select: preferencesSelect },
+        },
+      });
+    let before = await readBefore();
+    if (before.profile === null || before.learning_preferences === null) {
+      // Older or imported accounts: create the rows with defaults, so changes compare with those.
+      await ensureUserDetails(tx, userId, {
+        profile: before.profile !== null,
+        preferences: before.learning_preferences !== null,
+        stats: true,
+      });
+      before = await readBefore();
+    }
 
     const profileData = profile ? profileColumns(profile) : {};
     const userChanges = changedFields(before, userFields);

@@ -2,6 +2,7 @@ import { createApiKey, createOrganization, createTestDatabase, createUser } from
 import { describe, expect, it } from "vitest";
 
 import type { ApiKeyActor } from "../../auth/actor";
+import type { AppError } from "../../errors";
 import type { LearningEventInput } from "../../schemas/learning-events";
 import { createContextInner } from "../../context";
 import { callerAs, testSettings } from "../../testing";
@@ -247,7 +248,7 @@ describe("learning events → statistics", () => {
     });
     const again = await recordLearningEvents(
       ctx,
-      { events: [...events, events[0] as LearningEventInput] },
+      { events: [...events, ...events.slice(0, 1)] },
       now,
     );
     expect(again).toEqual({
@@ -449,7 +450,12 @@ describe("a batch is all or nothing", () => {
           },
         ],
       })
-      .catch((caught: unknown) => caught as { details: { path: string }[] });
+      .then(
+        () => {
+          throw new Error("expected VALIDATION_FAILED");
+        },
+        (caught: unknown) => caught as AppError,
+      );
     expect(error.details.map((d) => d.path)).toEqual(["events.0.minutes"]);
     await expect(callerAs(db, service).stats.record({ events: [] })).rejects.toMatchObject({
       appCode: "VALIDATION_FAILED",

@@ -23,7 +23,7 @@ export interface RecordedEvent {
  * nothing, whether it was sent before or earlier in the same batch.
  */
 export async function recordLearningEvents(
-  ctx: ServiceContext<UserActor | ApiKeyActor>,
+  ctx: ServiceContext,
   input: RecordLearningEventsInput,
   now = new Date(),
 ): Promise<{ recorded: number; duplicates: number; events: RecordedEvent[] }> {
@@ -84,10 +84,7 @@ function sourceOf(actor: UserActor | ApiKeyActor): string {
 }
 
 /** The users the batch names that the caller may report for, with their organization. */
-async function usersInScope(
-  ctx: ServiceContext<UserActor | ApiKeyActor>,
-  events: LearningEventInput[],
-) {
+async function usersInScope(ctx: ServiceContext, events: LearningEventInput[]) {
   const scope = organizationScope(ctx.actor);
   const ids = [...new Set(events.map((event) => event.user_id))];
   const users = await ctx.db.user.findMany({
@@ -153,6 +150,6 @@ function ledgerRow(
     score: "score" in fields ? fields.score : null,
     passed: "passed" in fields ? fields.passed : null,
     points: "points" in fields ? fields.points : null,
-    ...(payload === undefined ? {} : { payload: payload as Prisma.InputJsonObject }),
+    ...(payload === undefined ? {} : { payload: payload }),
   };
 }
