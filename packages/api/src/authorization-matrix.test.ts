@@ -124,7 +124,7 @@ type Column = Relation | "no target";
 const targeted: readonly Column[] = ["same org", "other org"];
 const untargeted: readonly Column[] = ["no target"];
 
-type Outcome = "ok" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+type Outcome = "ok" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION_FAILED";
 type Rule = (caller: CallerKind, column: Column) => Outcome;
 
 type Builder =
@@ -132,7 +132,8 @@ type Builder =
   | "orgAdminProcedure"
   | "superAdminProcedure"
   | "adminProcedure"
-  | "memberProcedure";
+  | "memberProcedure"
+  | "apiKeyProcedure";
 
 const signedInUsers: readonly CallerKind[] = ["learner", "instructor", "orgAdmin", "superAdmin"];
 
@@ -143,6 +144,7 @@ const passes: Record<Builder, readonly CallerKind[]> = {
   superAdminProcedure: ["superAdmin"],
   adminProcedure: ["orgAdmin", "superAdmin", "keyWithScope", "platformKey"],
   memberProcedure: [...signedInUsers, "keyWithScope", "platformKey"],
+  apiKeyProcedure: ["keyWithScope", "platformKey"],
 };
 
 /** Callers whose scope is every organization; every other caller sees its own only. */
@@ -181,6 +183,15 @@ const viewRule =
 /** organizations.mine: like any memberProcedure, but a platform-wide key has no organization. */
 const mineRule: Rule = (caller, column) =>
   caller === "platformKey" ? "FORBIDDEN" : rule("memberProcedure")(caller, column);
+
+/**
+ * stats.record: only services with stats:write. A batch naming a user the key cannot see is
+ * refused as a whole, that event reported as "no such user" — the same as for an unknown id.
+ */
+const recordRule: Rule = (caller, column) => {
+  const outcome = rule("apiKeyProcedure")(caller, column);
+  return outcome === "NOT_FOUND" ? "VALIDATION_FAILED" : outcome;
+};
 
 // 3. THE PROCEDURES -----------------------------------------------------------------------------
 
@@ -368,6 +379,100 @@ const procedures: ProcedureCase[] = [
         },
       });
     },
+  },
+  {
+    path: "preferences.get",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.preferences.get(),
+        verify: (preferences) => {
+          expect(preferences.visual_score).toBeTypeOf("number");
+        },
+      }),
+  },
+  {
+    path: "preferences.update",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.preferences.update({ font_size: "LARGE" }),
+        verify: (preferences) => {
+          expect(preferences.font_size).toBe("LARGE");
+        },
+      }),
+  },
+  {
+    path: "stats.record",
+    columns: targeted,
+    expected: recordRule,
+    prepare: async ({ api, organizationId }) => {
+      const target = await newUser(organizationId);
+      const event_id = unique("event");
+      return attempt({
+        call: () =>
+          api.stats.record({
+            events: [
+              {
+                event_id,
+                user_id: target.id,
+                event_type: "LEARNING_TIME",
+                minutes: 15,
+                occurred_at: new Date().toISOString(),
+              },
+            ],
+          }),
+        state: () => db.learningEvent.count({ where: { user_id: target.id } }),
+        verify: (result) => {
+          expect(result).toMatchObject({ recorded: 1, duplicates: 0 });
+        },
+      });
+    },
+  },
+  {
+    path: "stats.mine",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.stats.mine(),
+        verify: (stats) => {
+          expect(stats.total_learning_time).toBeTypeOf("number");
+        },
+      }),
+  },
+  {
+    path: "stats.ofUser",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const target = await newUser(organizationId);
+      return attempt({
+        call: () => api.stats.ofUser({ user_id: target.id }),
+        verify: (stats) => {
+          expect(stats.total_logins).toBe(0);
+        },
+      });
+    },
+  },
+  {
+    path: "stats.organizationSummary",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: ({ api, organizationId }) =>
+      attempt({
+        call: () =>
+          api.stats.organizationSummary({
+            organization_id: organizationId,
+            from: "2026-01-01",
+            to: "2026-12-31",
+          }),
+        verify: (summary) => {
+          expect(summary.organization_id).toBe(organizationId);
+        },
+      }),
   },
   {
     path: "organizations.mine",

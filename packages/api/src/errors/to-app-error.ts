@@ -42,10 +42,16 @@ export function toAppError(error: unknown): AppError {
 }
 
 export function fromZodError(error: ZodError): AppError {
-  const details = error.issues.map((issue) => ({
-    path: issue.path.map(String).join(".") || "(input)",
-    message: issue.message,
-  }));
+  const pathOf = (path: PropertyKey[]) => path.map(String).join(".") || "(input)";
+  const details = error.issues.flatMap((issue) =>
+    // An unknown field is named by its own path, so a caller sees which one to remove.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: pathOf([...issue.path, key]),
+          message: "is not a known field",
+        }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
   const summary = details.map((detail) => `${detail.path}: ${detail.message}`).join("; ");
   return new AppError("VALIDATION_FAILED", `Invalid input: ${summary}`, { details, cause: error });
 }

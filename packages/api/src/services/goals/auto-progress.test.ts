@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { ApiKeyActor } from "../../auth/actor";
 import { createContextInner } from "../../context";
 import type { LearningEventInput } from "../../schemas/learning-events";
-import { testSettings } from "../../testing";
+import { callerAs, testSettings } from "../../testing";
 import type { ServiceContext } from "../service-context";
 import { recordLearningEvents } from "../stats/record-learning-events";
 
@@ -253,5 +253,61 @@ describe("automatic goal progress", () => {
     await recordLearningEvents(ctx, { events: [event] }, now);
     await recordLearningEvents(ctx, { events: [event, event] }, now);
     expect((await goalNow(goal.id)).current_value).toBe(30);
+  });
+});
+
+describe("goals that start counting anew catch up with the ledger", () => {
+  it("when created with past dates, when resumed, and when re-dated", async () => {
+    const user = await learner();
+    const me = callerAs(db, {
+      kind: "user",
+      userId: user.id,
+      organizationId: organization.id,
+      role: "LEARNER",
+    });
+    await record([
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 50,
+        occurred_at: "2026-11-02T10:00:00Z",
+      },
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 20,
+        occurred_at: "2026-10-20T10:00:00Z",
+      },
+    ]);
+    const goal = await me.goals.create({
+      title: "Study 100 minutes in November",
+      goal_type: "LEARNING_TIME",
+      target_value: 100,
+      unit: "minutes",
+      start_date: "2026-11-01",
+      target_date: "2026-11-30",
+    });
+    expect(goal).toMatchObject({ current_value: 50, progress_percentage: 50, status: "ACTIVE" });
+
+    await me.goals.pause({ goal_id: goal.id });
+    await record([
+      {
+        user_id: user.id,
+        event_type: "LEARNING_TIME",
+        minutes: 30,
+        occurred_at: "2026-11-03T10:00:00Z",
+      },
+    ]);
+    expect((await goalNow(goal.id)).current_value).toBe(50); // paused: waits
+    expect(await me.goals.resume({ goal_id: goal.id })).toMatchObject({
+      current_value: 80,
+      status: "ACTIVE",
+    });
+
+    // Starting in October brings the 20 October session in: 100 minutes, completed.
+    expect(await me.goals.update({ goal_id: goal.id, start_date: "2026-10-01" })).toMatchObject({
+      current_value: 100,
+      status: "COMPLETED",
+    });
   });
 });

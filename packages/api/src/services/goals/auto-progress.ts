@@ -1,16 +1,11 @@
 import { Prisma, type GoalType } from "@ums/db";
 
+import { automaticProgressGoalTypes } from "../../schemas/goals";
+
 import { logActivity } from "../activity/log-activity";
+import { goalSelect } from "../selects";
 import type { ServiceContext, Tx } from "../service-context";
 import { applyGoalProgress } from "./goal-progress";
-
-/** Goal types that advance from learning events; the others are updated by hand. */
-export const automaticGoalTypes = [
-  "LEARNING_TIME",
-  "COURSE_COMPLETION",
-  "ASSESSMENT_SCORE",
-  "CERTIFICATION",
-] as const satisfies readonly GoalType[];
 
 /** LEARNING_TIME goals count hours when their unit says so, minutes otherwise. */
 const hourUnits = ["hour", "hours", "h", "hr", "hrs"];
@@ -57,7 +52,7 @@ export async function refreshAutoGoals(
     LEFT JOIN "user_profiles" p ON p."user_id" = g."user_id"
     WHERE g."user_id" = ANY (${userIds}::uuid[])
       AND g."status" = 'ACTIVE'
-      AND g."goal_type"::text IN (${Prisma.join([...automaticGoalTypes])})`;
+      AND g."goal_type"::text IN (${Prisma.join([...automaticProgressGoalTypes])})`;
 
   for (const goal of goals) {
     const measured = Math.round((goal.measured ?? 0) * 100) / 100;
@@ -78,4 +73,20 @@ export async function refreshAutoGoals(
       });
     }
   }
+}
+
+/**
+ * Brings one goal up to date with the events already in the ledger, when it starts counting anew:
+ * created, resumed, or given other dates. Returns the goal as it now stands.
+ */
+export async function catchUpGoal(
+  tx: Tx,
+  ctx: ServiceContext,
+  goal: { id: string; user_id: string; goal_type: GoalType },
+  now: Date,
+) {
+  if ((automaticProgressGoalTypes as readonly GoalType[]).includes(goal.goal_type)) {
+    await refreshAutoGoals(tx, ctx, [goal.user_id], now);
+  }
+  return tx.userGoal.findUniqueOrThrow({ where: { id: goal.id }, select: goalSelect });
 }
