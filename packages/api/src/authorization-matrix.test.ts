@@ -10,7 +10,13 @@
  * their own role or status; a platform key acts in any organization but must name it.
  */
 import type { ProfileVisibility, UserRole } from "@ums/db/enums";
-import { createApiKey, createTestDatabase, createUserWithDetails } from "@ums/db/testing";
+import {
+  createApiKey,
+  createGoal,
+  createSkill,
+  createTestDatabase,
+  createUserWithDetails,
+} from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 
 import type { Actor, UserActor } from "./auth/actor";
@@ -192,6 +198,23 @@ const recordRule: Rule = (caller, column) => {
   const outcome = rule("apiKeyProcedure")(caller, column);
   return outcome === "NOT_FOUND" ? "VALIDATION_FAILED" : outcome;
 };
+
+/**
+ * skills.verify / unverify: signed-in INSTRUCTORs and ORG_ADMINs of the skill owner's organization,
+ * and SUPER_ADMINs; a learner is FORBIDDEN, and a skill of another organization is NOT_FOUND.
+ */
+const verifyRule: Rule = (caller, column) => {
+  const door = rule("userProcedure")(caller, column);
+  if (door !== "ok" && door !== "NOT_FOUND") return door;
+  if (caller === "learner") return "FORBIDDEN";
+  return door;
+};
+
+/** skills.ofUser: like a memberProcedure, but a learner may read only their own skills. */
+const skillsOfUserRule: Rule = (caller, column) =>
+  caller === "learner" && column !== "no target"
+    ? "FORBIDDEN"
+    : rule("memberProcedure")(caller, column);
 
 // 3. THE PROCEDURES -----------------------------------------------------------------------------
 
@@ -473,6 +496,170 @@ const procedures: ProcedureCase[] = [
           expect(summary.organization_id).toBe(organizationId);
         },
       }),
+  },
+  {
+    path: "skills.mine",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.skills.mine(),
+        verify: (skills) => {
+          expect(Array.isArray(skills)).toBe(true);
+        },
+      }),
+  },
+  {
+    path: "skills.add",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) => {
+      const skill_name = unique("Skill");
+      return attempt({
+        call: () =>
+          api.skills.add({ skill_name, skill_category: "Testing", proficiency_level: "BEGINNER" }),
+        state: () => db.userSkill.count({ where: { skill_name } }),
+        verify: (skill) => {
+          expect(skill).toMatchObject({ skill_name });
+        },
+      });
+    },
+  },
+  ...(["update", "remove"] as const).map((action): ProcedureCase => ({
+    path: `skills.${action}`,
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: async ({ api, actor }) => {
+      // The caller's own skill (a throwaway owner when the caller is no user).
+      const owner = userIdOf(actor) ?? (await newUser(orgA)).id;
+      const skill = await createSkill(db, { user_id: owner });
+      return attempt({
+        call: () =>
+          action === "update"
+            ? api.skills.update({ skill_id: skill.id, skill_category: "Renamed" })
+            : api.skills.remove({ skill_id: skill.id }),
+        state: () => db.userSkill.findUnique({ where: { id: skill.id } }),
+      });
+    },
+  })),
+  ...(["verify", "unverify"] as const).map((action): ProcedureCase => ({
+    path: `skills.${action}`,
+    columns: targeted,
+    expected: verifyRule,
+    prepare: async ({ api, organizationId }) => {
+      const owner = await newUser(organizationId);
+      const skill = await createSkill(db, { user_id: owner.id });
+      return attempt({
+        call: () =>
+          action === "verify"
+            ? api.skills.verify({ skill_id: skill.id })
+            : api.skills.unverify({ skill_id: skill.id }),
+        state: () => db.userSkill.findUniqueOrThrow({ where: { id: skill.id } }),
+      });
+    },
+  })),
+  {
+    path: "skills.ofUser",
+    columns: targeted,
+    expected: skillsOfUserRule,
+    prepare: async ({ api, organizationId }) => {
+      const owner = await newUser(organizationId);
+      await createSkill(db, { user_id: owner.id });
+      return attempt({
+        call: () => api.skills.ofUser({ user_id: owner.id }),
+        verify: (skills) => {
+          expect(JSON.stringify(skills)).toContain("Programming");
+        },
+      });
+    },
+  },
+  {
+    path: "skills.overview",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: ({ api, organizationId }) =>
+      attempt({
+        call: () => api.skills.overview({ organization_id: organizationId }),
+        verify: (overview) => {
+          expect(overview).toBeDefined();
+        },
+      }),
+  },
+  {
+    path: "goals.mine",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.goals.mine({}),
+        verify: (goals) => {
+          expect(Array.isArray(goals)).toBe(true);
+        },
+      }),
+  },
+  {
+    path: "goals.create",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) => {
+      const title = unique("Goal");
+      return attempt({
+        call: () =>
+          api.goals.create({
+            title,
+            goal_type: "CUSTOM",
+            start_date: "2026-01-01",
+            target_date: "2026-12-31",
+          }),
+        state: () => db.userGoal.count({ where: { title } }),
+        verify: (goal) => {
+          expect(goal.title).toBe(title);
+        },
+      });
+    },
+  },
+  ...(["update", "updateProgress", "pause", "resume", "cancel", "delete"] as const).map(
+    (action): ProcedureCase => ({
+      path: `goals.${action}`,
+      columns: untargeted,
+      expected: rule("userProcedure"),
+      prepare: async ({ api, actor }) => {
+        const owner = userIdOf(actor) ?? (await newUser(orgA)).id;
+        const goal = await createGoal(db, {
+          user_id: owner,
+          goal_type: "CUSTOM",
+          status: action === "resume" ? "PAUSED" : "ACTIVE",
+        });
+        const goal_id = goal.id;
+        const calls = {
+          update: () => api.goals.update({ goal_id, title: "Renamed goal" }),
+          updateProgress: () => api.goals.updateProgress({ goal_id, current_value: 0.5 }),
+          pause: () => api.goals.pause({ goal_id }),
+          resume: () => api.goals.resume({ goal_id }),
+          cancel: () => api.goals.cancel({ goal_id }),
+          delete: () => api.goals.delete({ goal_id }),
+        };
+        return attempt({
+          call: calls[action],
+          state: () => db.userGoal.findUnique({ where: { id: goal_id } }),
+        });
+      },
+    }),
+  ),
+  {
+    path: "goals.ofUser",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const owner = await newUser(organizationId);
+      const goal = await createGoal(db, { user_id: owner.id });
+      return attempt({
+        call: () => api.goals.ofUser({ user_id: owner.id }),
+        verify: (goals) => {
+          expect(goals.map((g) => g.id)).toEqual([goal.id]);
+        },
+      });
+    },
   },
   {
     path: "organizations.mine",
