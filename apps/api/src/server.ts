@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { closeServer, listen } from "./http/node-server";
 import { listenPort } from "./listen-port";
 import { StartupError } from "./startup-error";
+import { startWorkerSafely, type Worker } from "./worker/start-worker";
 
 /** How long requests in flight may finish after a stop signal. */
 const shutdownGraceMs = 10_000;
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   const where = `${redactUrl(database.url)}${database.embedded ? " (embedded)" : ""}`;
   console.log(`API server listening on http://localhost:${port}, database ${where}`);
 
+  let worker: Worker | undefined;
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
@@ -41,6 +43,12 @@ async function main(): Promise<void> {
       stopping = true;
       console.log(`${signal} received, shutting down`);
       closeServer(server, shutdownGraceMs)
+        // Jobs still running use the database: stop the worker before disconnecting Prisma.
+        .then(() =>
+          worker?.stop().catch((error: unknown) => {
+            console.error("Job worker did not stop cleanly:", error);
+          }),
+        )
         .then(() => db.$disconnect())
         .then(
           () => {
@@ -54,6 +62,13 @@ async function main(): Promise<void> {
           },
         );
     });
+  }
+
+  // The job worker, once the server is up; if it cannot start, the API serves without it.
+  if (settings().WORKER_ENABLED) {
+    worker = await startWorkerSafely({ url: database.url, db, settings: settings() });
+  } else {
+    console.log("Job worker disabled (WORKER_ENABLED=false)");
   }
 }
 

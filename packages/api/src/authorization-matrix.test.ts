@@ -662,6 +662,37 @@ const procedures: ProcedureCase[] = [
     },
   },
   {
+    path: "activities.mine",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.activities.mine({}),
+        verify: (page) => {
+          expect(Array.isArray(page.items)).toBe(true);
+        },
+      }),
+  },
+  {
+    path: "activities.list",
+    variant: "filtered by organization_id",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const target = await newUser(organizationId);
+      await db.userActivity.create({
+        data: { user_id: target.id, activity_type: "PROFILE_UPDATED" },
+      });
+      return attempt({
+        call: () => api.activities.list({ organization_id: organizationId, limit: 100 }),
+        verify: (page) => {
+          expect(page.items.length).toBeGreaterThan(0);
+          expect(page.items.filter((item) => item.user.id === target.id)).toHaveLength(1);
+        },
+      });
+    },
+  },
+  {
     path: "organizations.mine",
     columns: untargeted,
     expected: mineRule,

@@ -11,7 +11,7 @@ export interface OrgPeople {
   orgAdmin: UserActor;
   /** an API key of this organization with every scope */
   keyAllScopes: ApiKeyActor;
-  /** an API key of this organization with no useful scope */
+  /** an API key of this organization with no scope at all */
   keyNoScopes: ApiKeyActor;
 }
 
@@ -59,7 +59,7 @@ async function orgPeople(db: Db, name: string): Promise<OrgPeople> {
     instructor: await member("INSTRUCTOR", `${name} Instructor`),
     orgAdmin: await member("ORG_ADMIN", `${name} Admin`),
     keyAllScopes: await apiKeyActor(db, organization.id, apiKeyScopes),
-    keyNoScopes: await apiKeyActor(db, organization.id, ["activities:read"]),
+    keyNoScopes: await apiKeyActor(db, organization.id, []),
   };
 }
 

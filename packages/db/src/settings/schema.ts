@@ -56,6 +56,19 @@ const positiveNumber = (fallback: number, max: number) =>
       return value;
     });
 
+/** "true" or "false" (any case). */
+const boolean = (fallback: boolean) =>
+  z
+    .string()
+    .default(String(fallback))
+    .transform((text, ctx) => {
+      const value = text.trim().toLowerCase();
+      if (value === "true") return true;
+      if (value === "false") return false;
+      ctx.addIssue({ code: "custom", message: `"${text}" must be true or false` });
+      return z.NEVER;
+    });
+
 const optionalText = z
   .string()
   .transform((text) => text.trim())
@@ -123,6 +136,10 @@ export const settingsSchema = z
     // Learning analytics
     STATS_UPDATE_INTERVAL: duration("1h", 60_000),
     ACTIVITY_RETENTION_DAYS: integer(365, 1, 36_500),
+
+    // Background jobs: the API server also runs the job worker unless this is false (then run
+    // `pnpm --filter @ums/api-server worker` on its own, or leave it to another instance).
+    WORKER_ENABLED: boolean(true),
 
     // Invitations
     INVITATION_EXPIRES_IN: duration("7d", 60_000),

@@ -49,6 +49,16 @@ describe("settings", () => {
     expect(settings.INVITATION_EXPIRES_IN).toBe(604_800_000);
   });
 
+  it("runs the job worker in the API server unless WORKER_ENABLED is false", () => {
+    expect(parseSettings({}).WORKER_ENABLED).toBe(true);
+    expect(parseSettings({ WORKER_ENABLED: "true" }).WORKER_ENABLED).toBe(true);
+    expect(parseSettings({ WORKER_ENABLED: "false" }).WORKER_ENABLED).toBe(false);
+    expect(parseSettings({ WORKER_ENABLED: " FALSE " }).WORKER_ENABLED).toBe(false);
+    expect(errorFor({ WORKER_ENABLED: "no" })).toMatch(
+      /WORKER_ENABLED: "no" must be true or false/,
+    );
+  });
+
   it("normalises the avatar format list", () => {
     expect(
       parseSettings({ ALLOWED_AVATAR_FORMATS: " PNG, jpg ,png" }).ALLOWED_AVATAR_FORMATS,

@@ -1,0 +1,62 @@
+import { ActivityType } from "@ums/db/enums";
+import { z } from "zod";
+
+import { str, uuid } from "./fields";
+
+const activityTypeCount = Object.keys(ActivityType).length;
+
+const activityType = z.enum(ActivityType, { error: "must be an activity type" });
+
+/** One activity type, or several (any of them matches); always a list once parsed. */
+const activityTypes = z
+  .union([activityType, z.array(activityType).min(1).max(activityTypeCount)], {
+    error: "must be an activity type or a non-empty list of them",
+  })
+  .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]);
+
+const isoDateTime = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" });
+
+/** Filters and paging shared by one's own activity and an organization's. */
+const activityPageFields = {
+  activity_type: activityTypes.optional(),
+  /** inclusive bounds on created_at */
+  created_from: isoDateTime.optional(),
+  created_to: isoDateTime.optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, "must be at least 1")
+    .max(100, "must be at most 100")
+    .default(20),
+  /** next_cursor of the previous page, as it came */
+  cursor: str().max(500, "must be at most 500 characters").optional(),
+};
+
+const fromNotAfterTo = {
+  check: (input: { created_from?: string | undefined; created_to?: string | undefined }) =>
+    !input.created_from ||
+    !input.created_to ||
+    Date.parse(input.created_from) <= Date.parse(input.created_to),
+  params: { error: "must not be after created_to", path: ["created_from"] },
+};
+
+/** `GET /me/activities`: the caller's own activity log, newest first. */
+export const listOwnActivitiesInput = z
+  .strictObject(activityPageFields)
+  .refine(fromNotAfterTo.check, fromNotAfterTo.params);
+
+/** `GET /activities`: an organization's activity log, newest first (admins and services). */
+export const listActivitiesInput = z
+  .strictObject({
+    ...activityPageFields,
+    /** super admins and platform API keys only; others see their own organization */
+    organization_id: uuid.optional(),
+    /** whose timeline */
+    user_id: uuid.optional(),
+    /** who did it to them: entries a user made about themself have no actor */
+    actor_id: uuid.optional(),
+  })
+  .refine(fromNotAfterTo.check, fromNotAfterTo.params);
+
+export type ListOwnActivitiesInput = z.infer<typeof listOwnActivitiesInput>;
+export type ListActivitiesInput = z.infer<typeof listActivitiesInput>;
