@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 
 import type { Db } from "../client";
+import { refreshLearningStats } from "../derived";
 import type { Prisma } from "../generated/prisma/client";
 import {
   demoInvitations,
@@ -71,6 +72,12 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedResult
       inserted.learning_stats = (
         await tx.learningStats.createMany({ data: rows.stats, skipDuplicates: true })
       ).count;
+      // Statistics are derived from the events, by the same statement the API uses.
+      await refreshLearningStats(
+        tx,
+        rows.stats.map((row) => row.user_id),
+        now,
+      );
       inserted.user_skills = (
         await tx.userSkill.createMany({ data: rows.skills, skipDuplicates: true })
       ).count;
@@ -195,19 +202,14 @@ async function buildRows(now: Date) {
     };
   });
 
-  // Learning history for the active learners, from which their statistics are derived.
-  const events: Prisma.LearningEventCreateManyInput[] = [];
-  const stats: Prisma.LearningStatsCreateManyInput[] = [];
-  for (const [index, user] of demoUsers.entries()) {
-    const learnerEvents =
-      user.signIn && user.role === "LEARNER" ? learningHistory(user, index, now) : [];
-    events.push(...learnerEvents);
-    stats.push({
-      id: deterministicId("stats", userId(user)),
-      user_id: userId(user),
-      ...statsFrom(learnerEvents, now),
-    });
-  }
+  // Learning history for the active learners; their statistics are derived from it.
+  const events = demoUsers.flatMap((user, index) =>
+    user.signIn && user.role === "LEARNER" ? learningHistory(user, index, now) : [],
+  );
+  const stats: Prisma.LearningStatsCreateManyInput[] = demoUsers.map((user) => ({
+    id: deterministicId("stats", userId(user)),
+    user_id: userId(user),
+  }));
 
   const skills: Prisma.UserSkillCreateManyInput[] = demoUsers.flatMap((user) =>
     user.skills.map((skill, index) => ({
@@ -367,67 +369,6 @@ function learningHistory(
     lesson_id: deterministicId("lesson", String(seed)),
   });
   return events;
-}
-
-/**
- * Statistics consistent with the events above (UTC days; the learning-domain service recomputes
- * them per the user's time zone when it reconciles).
- */
-function statsFrom(
-  events: Prisma.LearningEventCreateManyInput[],
-  now: Date,
-): Omit<Prisma.LearningStatsCreateManyInput, "id" | "user_id"> {
-  const of = (type: string) => events.filter((event) => event.event_type === type);
-  const time = (event: Prisma.LearningEventCreateManyInput) =>
-    new Date(event.occurred_at).getTime();
-  const todayUtc = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const weekStart = todayUtc - ((new Date(todayUtc).getUTCDay() + 6) % 7) * day; // Monday
-  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
-  const minutesSince = (start: number) =>
-    of("LEARNING_TIME")
-      .filter((event) => time(event) >= start)
-      .reduce((sum, event) => sum + (event.minutes ?? 0), 0);
-  const scores = of("ASSESSMENT_COMPLETED").map((event) => event.score ?? 0);
-  const loginDays = [...new Set(of("LOGIN").map((event) => Math.floor(time(event) / day)))].sort(
-    (a, b) => a - b,
-  );
-  let longest = 0;
-  let run = 0;
-  for (const [i, d] of loginDays.entries()) {
-    run = i > 0 && d === (loginDays[i - 1] ?? 0) + 1 ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  }
-  const lastDay = loginDays.at(-1);
-  const current = lastDay !== undefined && lastDay >= Math.floor(todayUtc / day) - 1 ? run : 0;
-  const enrolled = new Set(of("COURSE_ENROLLED").map((event) => event.course_id)).size;
-  const completed = new Set(of("COURSE_COMPLETED").map((event) => event.course_id)).size;
-  const latest = [...events].sort((a, b) => time(b) - time(a));
-  return {
-    total_courses_enrolled: enrolled,
-    courses_completed: completed,
-    courses_in_progress: enrolled - completed,
-    total_learning_time: minutesSince(0),
-    this_week_learning_time: minutesSince(weekStart),
-    this_month_learning_time: minutesSince(monthStart),
-    average_score:
-      scores.length > 0
-        ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100
-        : null,
-    highest_score: scores.length > 0 ? Math.max(...scores) : null,
-    total_assessments_taken: scores.length,
-    assessments_passed: of("ASSESSMENT_COMPLETED").filter((event) => event.passed).length,
-    login_streak: current,
-    longest_login_streak: longest,
-    total_logins: of("LOGIN").length,
-    certificates_earned: of("CERTIFICATE_EARNED").length,
-    badges_earned: of("BADGE_EARNED").length,
-    points_earned: of("POINTS_EARNED").reduce((sum, event) => sum + (event.points ?? 0), 0),
-    last_activity: latest[0]?.occurred_at ?? null,
-    last_course_accessed: latest.find((event) => event.course_id)?.course_id ?? null,
-    last_lesson_completed: of("LESSON_COMPLETED").at(-1)?.lesson_id ?? null,
-    week_start_date: new Date(weekStart),
-    month_start_date: new Date(monthStart),
-  };
 }
 
 /** A plausible audit trail: what each person did, and what admins did to them. */

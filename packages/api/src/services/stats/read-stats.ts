@@ -2,7 +2,7 @@ import type { UserActor } from "../../auth/actor";
 import { statsSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { findUserInScope } from "../users/user-scope";
-import { refreshLearningStats } from "./refresh-learning-stats";
+import { refreshLearningStats } from "@ums/db/derived";
 
 /**
  * A user's statistics as of now. Reading refreshes them first (it writes only when something

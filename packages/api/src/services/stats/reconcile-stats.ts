@@ -1,6 +1,6 @@
 import type { Db } from "@ums/db";
 
-import { refreshLearningStats } from "./refresh-learning-stats";
+import { refreshLearningStats } from "@ums/db/derived";
 
 export interface ReconcileStatsResult {
   usersChecked: number;

@@ -5,7 +5,7 @@ import { AppError, type ErrorDetail } from "../../errors";
 import type { LearningEventInput, RecordLearningEventsInput } from "../../schemas/learning-events";
 import { refreshAutoGoals } from "../goals/auto-progress";
 import type { ServiceContext } from "../service-context";
-import { refreshLearningStats } from "./refresh-learning-stats";
+import { refreshLearningStats } from "@ums/db/derived";
 
 /** Events may be stamped a little ahead of our clock (the sender's may run fast), not more. */
 const allowedClockSkewMs = 5 * 60_000;

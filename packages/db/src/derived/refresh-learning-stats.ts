@@ -1,11 +1,11 @@
-import { Prisma, type Db } from "@ums/db";
-
-import type { Tx } from "../service-context";
+import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
 
 /**
  * The one definition of LearningStats: every column derived from the learning-events ledger, in
- * the user's time zone (profile.timezone), as of `now`. Both the write path (right after events are
- * recorded) and the reconciliation job run this same statement, so they cannot disagree.
+ * the user's time zone (profile.timezone), as of `now`. The API's write path (right after events
+ * are recorded), its reconciliation job and the demo seed all run this same statement, so they
+ * cannot disagree. It lives beside the schema because it defines a derived table.
  *
  * - courses: distinct courses enrolled / completed; in progress = enrolled or started, not completed
  * - learning time: all minutes, and those of the current week (from Monday) and month, local days
@@ -19,7 +19,7 @@ import type { Tx } from "../service-context";
  * Only rows whose values differ are written; returns the ids of the users whose stats changed.
  */
 export async function refreshLearningStats(
-  db: Db | Tx,
+  db: Db | Prisma.TransactionClient,
   userIds: string[],
   now: Date,
 ): Promise<string[]> {

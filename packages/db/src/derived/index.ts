@@ -1,0 +1,1 @@
+export { refreshLearningStats } from "./refresh-learning-stats";
