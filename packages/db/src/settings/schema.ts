@@ -169,6 +169,15 @@ export const settingsSchema = z
       z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     ),
     MAIL_FROM: z.string().default("Learning Platform <no-reply@localhost>"),
+    /**
+     * Key that encrypts the bodies of queued e-mails (they carry one-time links): at least 32
+     * characters; required in production. Development and tests use a fixed, public key.
+     */
+    OUTBOX_ENCRYPTION_KEY: optionalText.pipe(
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
+    // How long a password-reset link stays valid.
+    PASSWORD_RESET_EXPIRES_IN: duration("1h", 60_000),
   })
   .superRefine((settings, ctx) => {
     const oidc = [settings.OIDC_ISSUER, settings.OIDC_CLIENT_ID, settings.OIDC_CLIENT_SECRET];
@@ -178,6 +187,13 @@ export const settingsSchema = z
         path: ["OIDC_ISSUER"],
         message:
           "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none",
+      });
+    }
+    if (settings.NODE_ENV === "production" && settings.OUTBOX_ENCRYPTION_KEY === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOX_ENCRYPTION_KEY"],
+        message: "is required in production (the development key is public)",
       });
     }
     if (settings.NODE_ENV === "production" && settings.USER_DATABASE_URL === undefined) {

@@ -108,6 +108,15 @@ describe("settings", () => {
     ).toBe("ums");
   });
 
+  it("needs an e-mail encryption key of its own in production", () => {
+    expect(errorFor({ NODE_ENV: "production" })).toMatch(
+      /OUTBOX_ENCRYPTION_KEY: is required in production/,
+    );
+    expect(errorFor({ OUTBOX_ENCRYPTION_KEY: "short" })).toMatch(
+      /OUTBOX_ENCRYPTION_KEY: must be at least 32/,
+    );
+  });
+
   it("needs a real database in production", () => {
     expect(errorFor({ NODE_ENV: "production" })).toMatch(
       /USER_DATABASE_URL: is required in production/,
