@@ -1,6 +1,9 @@
 import { activitiesRouter } from "./routers/activities";
 import { apiKeysRouter } from "./routers/api-keys";
+import { authRouter } from "./routers/auth";
+import { emailsRouter } from "./routers/emails";
 import { goalsRouter } from "./routers/goals";
+import { invitationsRouter } from "./routers/invitations";
 import { organizationsRouter } from "./routers/organizations";
 import { preferencesRouter } from "./routers/preferences";
 import { profileRouter } from "./routers/profile";
@@ -19,6 +22,9 @@ export const appRouter = router({
   skills: skillsRouter,
   goals: goalsRouter,
   activities: activitiesRouter,
+  invitations: invitationsRouter,
+  auth: authRouter,
+  emails: emailsRouter,
 });
 
 export type AppRouter = typeof appRouter;
