@@ -2,7 +2,8 @@ import type { ActivityType, Prisma } from "@ums/db";
 
 import { actorUserId } from "../../auth/actor";
 import { deviceType } from "../../auth/request-meta";
-import type { ServiceContext, Tx } from "../service-context";
+import type { Context } from "../../context";
+import type { Tx } from "../service-context";
 
 export interface ActivityEntry {
   /** whose timeline this goes on */
@@ -18,11 +19,12 @@ export interface ActivityEntry {
  */
 export async function logActivity(
   tx: Tx,
-  ctx: ServiceContext,
+  ctx: Pick<Context, "actor" | "meta">,
   entry: ActivityEntry,
 ): Promise<void> {
-  const actorId = actorUserId(ctx.actor);
-  const viaApiKey = ctx.actor.kind === "apiKey" ? { api_key_id: ctx.actor.apiKeyId } : {};
+  // No actor: someone acting on themself before they have an account (accepting an invitation).
+  const actorId = ctx.actor === null ? null : actorUserId(ctx.actor);
+  const viaApiKey = ctx.actor?.kind === "apiKey" ? { api_key_id: ctx.actor.apiKeyId } : {};
   await tx.userActivity.create({
     data: {
       user_id: entry.userId,
@@ -32,6 +34,22 @@ export async function logActivity(
       ip_address: ctx.meta.ip,
       user_agent: ctx.meta.userAgent?.slice(0, 512) ?? null,
       device_type: deviceType(ctx.meta.userAgent),
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * Appends to the activity log on behalf of the system itself (a scheduled job): no actor, no
+ * request; `activity_data.by` says which job did it.
+ */
+export async function logSystemActivity(tx: Tx, job: string, entry: ActivityEntry): Promise<void> {
+  await tx.userActivity.create({
+    data: {
+      user_id: entry.userId,
+      actor_id: null,
+      activity_type: entry.type,
+      activity_data: { ...entry.data, by: job },
     },
     select: { id: true },
   });
