@@ -13,6 +13,7 @@ import type { ProfileVisibility, UserRole } from "@ums/db/enums";
 import {
   createApiKey,
   createGoal,
+  createInvitation,
   createSkill,
   createTestDatabase,
   createUserWithDetails,
@@ -692,6 +693,79 @@ const procedures: ProcedureCase[] = [
       });
     },
   },
+  ...(["create", "bulkCreate"] as const).map((action): ProcedureCase => ({
+    path: `invitations.${action}`,
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: ({ api, organizationId }) => {
+      const email = uniqueEmail();
+      return attempt<unknown>({
+        call: () =>
+          action === "create"
+            ? api.invitations.create({ email, organization_id: organizationId })
+            : api.invitations.bulkCreate({
+                invitations: [{ email }],
+                organization_id: organizationId,
+              }),
+        state: () => db.userInvitation.count({ where: { email } }),
+        verify: () => undefined,
+      });
+    },
+  })),
+  {
+    path: "invitations.list",
+    variant: "filtered by organization_id",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ organizationId, api }) => {
+      const { invitation } = await createInvitation(db, { organization_id: organizationId });
+      return attempt({
+        call: () => api.invitations.list({ organization_id: organizationId, limit: 100 }),
+        verify: (page) => {
+          expect(page.items.map((item) => item.organization_id)).toContain(
+            invitation.organization_id,
+          );
+          expect(page.items.filter((item) => item.organization_id !== organizationId)).toEqual([]);
+        },
+      });
+    },
+  },
+  ...(["resend", "revoke"] as const).map((action): ProcedureCase => ({
+    path: `invitations.${action}`,
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const { invitation } = await createInvitation(db, { organization_id: organizationId });
+      return attempt<unknown>({
+        call: () =>
+          action === "resend"
+            ? api.invitations.resend({ invitation_id: invitation.id })
+            : api.invitations.revoke({ invitation_id: invitation.id }),
+        state: () => db.userInvitation.findUniqueOrThrow({ where: { id: invitation.id } }),
+      });
+    },
+  })),
+  ...(["describe", "accept"] as const).map((action): ProcedureCase => ({
+    path: `invitations.${action}`,
+    columns: untargeted,
+    expected: () => "ok",
+    prepare: async ({ api }) => {
+      // Whoever holds the link may use it, signed in or not.
+      const invitee = await newUser(orgA);
+      await db.user.update({ where: { id: invitee.id }, data: { status: "PENDING" } });
+      const { token } = await createInvitation(db, {
+        organization_id: orgA,
+        user_id: invitee.id,
+        email: invitee.email,
+      });
+      return attempt<unknown>({
+        call: () =>
+          action === "describe"
+            ? api.invitations.describe({ token })
+            : api.invitations.accept({ token, password: "a long and unusual passphrase 7" }),
+      });
+    },
+  })),
   {
     path: "organizations.mine",
     columns: untargeted,

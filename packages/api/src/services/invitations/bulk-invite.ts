@@ -1,6 +1,7 @@
 import { AppError, fromZodError } from "../../errors";
 import { invitePersonInput } from "../../schemas/invitations";
 import type { ServiceContext } from "../service-context";
+import { organizationForAction } from "../users/user-scope";
 import { invitePerson } from "./invite-person";
 
 export type BulkInviteRow =
@@ -30,6 +31,10 @@ export async function bulkInvite(
   input: { invitations: unknown[]; organization_id?: string | undefined },
   now = new Date(),
 ) {
+  // A batch for an organization the caller cannot see is refused as a whole, like any other call.
+  if (input.organization_id !== undefined) {
+    await organizationForAction(ctx.db, ctx.actor, input.organization_id);
+  }
   const seen = new Map<string, number>();
   const results: BulkInviteRow[] = [];
   for (const [index, row] of input.invitations.entries()) {
