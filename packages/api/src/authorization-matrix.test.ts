@@ -767,6 +767,40 @@ const procedures: ProcedureCase[] = [
     },
   })),
   {
+    path: "emails.mailbox",
+    variant: "filtered by organization_id",
+    columns: targeted,
+    expected: rule("orgAdminProcedure"),
+    prepare: ({ api, organizationId }) =>
+      attempt({
+        call: () => api.emails.mailbox({ organization_id: organizationId }),
+        verify: (page) => {
+          expect(page.items.filter((item) => item.organization_id !== organizationId)).toEqual([]);
+        },
+      }),
+  },
+  {
+    path: "emails.read",
+    columns: targeted,
+    expected: rule("orgAdminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const message = await db.emailOutbox.create({
+        data: {
+          organization_id: organizationId,
+          to_email: uniqueEmail(),
+          template: "invitation",
+          subject: "You are invited",
+        },
+      });
+      return attempt({
+        call: () => api.emails.read({ id: message.id }),
+        verify: (read) => {
+          expect(read.id).toBe(message.id);
+        },
+      });
+    },
+  },
+  {
     path: "organizations.mine",
     columns: untargeted,
     expected: mineRule,

@@ -1,6 +1,13 @@
 // The background jobs and what the worker (apps/api) needs to run them.
 export type { JobDefinition, JobDeps } from "./job";
-export { jobs, purgeActivitiesJob, reconcileStatsJob } from "./jobs";
+export {
+  deliverEmails,
+  maxDeliveryAttempts,
+  retryDelayMs,
+  type DeliverEmailsOptions,
+  type DeliveryReport,
+} from "./deliver-emails";
+export { deliverEmailsJob, jobs, purgeActivitiesJob, reconcileStatsJob } from "./jobs";
 export {
   activityRetentionCutoff,
   purgeOldActivities,

@@ -1,7 +1,12 @@
+import { purgeRateLimitBuckets } from "../services/rate-limit";
 import { reconcileStats } from "../services/stats/reconcile-stats";
+import { deliverEmails } from "./deliver-emails";
+import { expireInvitations } from "./expire-invitations";
 import type { JobDefinition } from "./job";
 import { purgeOldActivities } from "./purge-activities";
+import { sendInvitationReminders } from "./send-invitation-reminders";
 
+const minuteMs = 60_000;
 const hourMs = 3_600_000;
 
 /** Activity retention (DESIGN.md "Jobs"): entries older than ACTIVITY_RETENTION_DAYS, daily. */
@@ -19,12 +24,51 @@ export const reconcileStatsJob: JobDefinition = {
 };
 
 /**
+ * Outgoing e-mail (DESIGN.md "Jobs"): the outbox's due messages, every minute, over SMTP_URL or
+ * into the development mailbox; failures wait and retry with backoff.
+ */
+export const deliverEmailsJob: JobDefinition = {
+  name: "deliver-emails",
+  intervalMs: () => minuteMs,
+  run: (deps) => deliverEmails(deps),
+};
+
+/** PENDING invitations past their expiry become EXPIRED, every 15 minutes. */
+export const expireInvitationsJob: JobDefinition = {
+  name: "expire-invitations",
+  intervalMs: () => 15 * 60_000,
+  run: async (deps) => ({ expired: await expireInvitations(deps) }),
+};
+
+/**
+ * Reminders to invitees who have not answered. The job looks every hour (or every
+ * REMINDER_INTERVAL, when shorter) for invitations whose last e-mail is REMINDER_INTERVAL old.
+ */
+export const sendInvitationRemindersJob: JobDefinition = {
+  name: "send-invitation-reminders",
+  intervalMs: (settings) => Math.min(settings.REMINDER_INTERVAL, hourMs),
+  run: async (deps) => ({ reminded: await sendInvitationReminders(deps) }),
+};
+
+/**
+ * Rate-limit buckets (services/rate-limit) whose window has long passed, hourly: a bucket is kept
+ * for at most a day after its window began, whatever its limit.
+ */
+export const purgeRateLimitsJob: JobDefinition = {
+  name: "purge-rate-limits",
+  intervalMs: () => hourMs,
+  run: async ({ db, now }) => ({ deleted: await purgeRateLimitBuckets(db, now()) }),
+};
+
+/**
  * Every recurring job the worker runs (apps/api/src/worker). Add a job here and the worker
  * schedules it; its handler is a plain function of { db, now, settings }.
  */
 export const jobs: readonly JobDefinition[] = [
   purgeActivitiesJob,
   reconcileStatsJob,
-  // Invitation jobs go here (reminders every REMINDER_INTERVAL up to MAX_REMINDER_COUNT, and
-  // expiry), when the invitations issue adds their handlers.
+  deliverEmailsJob,
+  expireInvitationsJob,
+  sendInvitationRemindersJob,
+  purgeRateLimitsJob,
 ];

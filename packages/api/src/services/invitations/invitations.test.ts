@@ -1,6 +1,7 @@
 import { createTestDatabase, createUser } from "@ums/db/testing";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
+import { deliverEmails } from "../../jobs/deliver-emails";
 import { expireInvitations } from "../../jobs/expire-invitations";
 import { sendInvitationReminders } from "../../jobs/send-invitation-reminders";
 import { callerAs, createWorld, testSettings } from "../../testing";
@@ -459,5 +460,49 @@ describe("accepting", () => {
       details: [{ path: "password" }],
     });
     expect((await invitationRow(created.invitation.id)).status).toBe("PENDING");
+  });
+});
+
+describe("secrets", () => {
+  it("never stores or logs a token or a temporary password in clear", async () => {
+    const logged: string[] = [];
+    const methods = ["log", "info", "warn", "error", "debug"] as const;
+    const spies = methods.map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        logged.push(
+          args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" "),
+        );
+      }),
+    );
+    try {
+      const temporary = "temporary secret 24680";
+      const email = newEmail();
+      const created = await admin.invitations.create({ email, temporary_password: temporary });
+      const resent = await admin.invitations.resend({ invitation_id: created.invitation.id });
+      await db.userInvitation.update({
+        where: { id: created.invitation.id },
+        data: { sent_at: new Date(Date.now() - 3 * day) },
+      });
+      await sendInvitationReminders({ db, now: () => new Date(), settings: testSettings });
+      // The development mailbox (no SMTP_URL): delivery writes a log line for each message.
+      await deliverEmails(
+        { db, now: () => new Date(Date.now() + 1000), settings: testSettings },
+        { log: (line) => logged.push(line) },
+      );
+      const tokens = [tokenOf(created.invitation_url), tokenOf(resent.invitation_url)];
+
+      const rows = JSON.stringify([
+        await db.userInvitation.findMany({ where: { email } }),
+        await db.emailOutbox.findMany({ where: { to_email: email } }),
+        await db.userActivity.findMany({ where: { user_id: created.user.id } }),
+      ]);
+      expect(logged.join("\n")).toContain(email); // the mailbox did log its lines
+      for (const secret of [...tokens, temporary]) {
+        expect(rows).not.toContain(secret);
+        expect(logged.join("\n")).not.toContain(secret);
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });

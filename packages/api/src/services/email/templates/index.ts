@@ -1,0 +1,16 @@
+import type { EmailMessage, RenderedEmail } from "../email-message";
+import { renderInvitation } from "./invitation";
+import { renderPasswordReset } from "./password-reset";
+
+/** The subject, text and HTML of `message`; "expires in …" is counted from `now`. */
+export function renderEmail(message: EmailMessage, now: Date = new Date()): RenderedEmail {
+  switch (message.template) {
+    case "invitation":
+    case "invitation-reminder":
+      return renderInvitation(message, now);
+    case "password-reset":
+      return renderPasswordReset(message, now);
+  }
+}
+
+export { escapeHtml } from "./layout";
