@@ -23,6 +23,8 @@ import { describe, expect, it } from "vitest";
 import type { Actor, UserActor } from "./auth/actor";
 import { AppError, type AppErrorCode } from "./errors";
 import { appRouter } from "./root";
+import { hashPassword } from "./services/credentials/passwords";
+import { hashResetToken } from "./services/credentials/reset-token";
 import { callerAs, createWorld } from "./testing";
 
 const { db } = await createTestDatabase();
@@ -247,6 +249,19 @@ interface ProcedureCase {
   expected: Rule;
   /** creates the cell's own target (if any) and a valid call on it */
   prepare: (cell: Cell) => Attempt<unknown> | Promise<Attempt<unknown>>;
+}
+
+/** A password the matrix gives users who need one (sign-in, password change). */
+const knownPassword = "the matrix password 2026";
+const knownPasswordHash = hashPassword(knownPassword);
+
+/** Gives user `userId` the password whose hash is `hash` (a credential, created or replaced). */
+async function setPasswordHash(client: typeof db, userId: string, hash: string) {
+  await client.userCredential.upsert({
+    where: { user_id: userId },
+    create: { user_id: userId, password_hash: hash },
+    update: { password_hash: hash, failed_attempts: 0, locked_until: null },
+  });
 }
 
 const userIdOf = (actor: Actor) => (actor?.kind === "user" ? actor.userId : undefined);
@@ -797,6 +812,67 @@ const procedures: ProcedureCase[] = [
         verify: (read) => {
           expect(read.id).toBe(message.id);
         },
+      });
+    },
+  },
+  {
+    path: "auth.signIn",
+    columns: untargeted,
+    expected: () => "ok",
+    prepare: async ({ api }) => {
+      const user = await newUser(orgA);
+      await setPasswordHash(db, user.id, await knownPasswordHash);
+      return attempt({
+        call: () => api.auth.signIn({ email: user.email, password: knownPassword }),
+        verify: (signedIn) => {
+          expect(signedIn.userId).toBe(user.id);
+        },
+      });
+    },
+  },
+  {
+    path: "auth.changePassword",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: async ({ api, actor }) => {
+      const userId = userIdOf(actor);
+      if (userId !== undefined) await setPasswordHash(db, userId, await knownPasswordHash);
+      return attempt({
+        call: () =>
+          api.auth.changePassword({
+            current_password: knownPassword,
+            new_password: unique("a brand new passphrase"),
+          }),
+      });
+    },
+  },
+  {
+    path: "auth.requestPasswordReset",
+    columns: untargeted,
+    expected: () => "ok",
+    prepare: async ({ api }) => {
+      const user = await newUser(orgA);
+      return attempt({ call: () => api.auth.requestPasswordReset({ email: user.email }) });
+    },
+  },
+  {
+    path: "auth.resetPassword",
+    columns: untargeted,
+    expected: () => "ok",
+    prepare: async ({ api }) => {
+      const user = await newUser(orgA);
+      await setPasswordHash(db, user.id, await knownPasswordHash);
+      const token = unique("reset-token-with-enough-length");
+      await db.passwordResetToken.create({
+        data: {
+          user_id: user.id,
+          token_hash: hashResetToken(token),
+          expires_at: new Date(Date.now() + 3_600_000),
+        },
+      });
+      return attempt({
+        call: () =>
+          api.auth.resetPassword({ token, new_password: unique("another new passphrase") }),
       });
     },
   },

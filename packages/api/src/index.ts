@@ -4,6 +4,14 @@ export { createHttpContext, type HttpContextOptions } from "./http-context";
 export * from "./auth";
 export * from "./errors";
 export {
+  signInFailedMessage,
+  verifyCredentials,
+  type SignInAttempt,
+  type VerifiedCredentials,
+  type VerifyCredentialsDeps,
+} from "./services/credentials/verify-credentials";
+export { RateLimitedError } from "./services/rate-limit";
+export {
   checkHealth,
   type CheckHealthOptions,
   type HealthReport,

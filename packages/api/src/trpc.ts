@@ -24,6 +24,7 @@ const t = initTRPC.context<Context>().create({
         appCode: appError.appCode,
         httpStatus: appError.httpStatus,
         details: appError.details,
+        retryAfterSeconds: appError.retryAfterSeconds,
         // Never send stack traces to callers; they are logged instead.
         stack: undefined,
       },

@@ -11,6 +11,8 @@ export interface ErrorDetail {
 export interface AppErrorOptions {
   details?: ErrorDetail[];
   cause?: unknown;
+  /** RATE_LIMITED: how long the caller should wait (sent as Retry-After over HTTP) */
+  retryAfterMs?: number;
 }
 
 /**
@@ -21,12 +23,21 @@ export interface AppErrorOptions {
 export class AppError extends TRPCError {
   readonly appCode: AppErrorCode;
   readonly details: ErrorDetail[];
+  readonly retryAfterMs: number | undefined;
 
   constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
     super({ code: errorCodes[code].trpc, message, cause: options.cause });
     this.name = "AppError";
     this.appCode = code;
     this.details = options.details ?? [];
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  /** Whole seconds, rounded up, as a Retry-After header takes them; undefined when not limited. */
+  get retryAfterSeconds(): number | undefined {
+    return this.retryAfterMs === undefined
+      ? undefined
+      : Math.max(Math.ceil(this.retryAfterMs / 1000), 1);
   }
 
   get httpStatus(): number {

@@ -83,8 +83,8 @@ export async function deliverEmails(
   try {
     // When the mail server cannot be reached, the other messages would only wait out the same
     // timeout: the run stops, and they are tried at the next one.
-    let serverUnreachable = false;
-    for (let handled = 0; handled < batchSize && !serverUnreachable; handled++) {
+    const run = { serverUnreachable: false };
+    for (let handled = 0; handled < batchSize && !run.serverUnreachable; handled++) {
       let logLine: string | undefined;
       const outcome = await db.$transaction(
         async (tx): Promise<Outcome> => {
@@ -99,7 +99,7 @@ export async function deliverEmails(
             const body = readBody(settings, message);
             await transport.send({ from: settings.MAIL_FROM, to: message.to_email, ...body });
           } catch (error) {
-            serverUnreachable = isConnectionError(error);
+            run.serverUnreachable = isConnectionError(error);
             return recordFailure(tx, message, now(), describeSendError(error));
           }
           await markSent(tx, message.id, now(), { eraseBody: true });

@@ -1,6 +1,7 @@
 import { InvitationStatus, UserRole } from "@ums/db/enums";
 import { z } from "zod";
 
+import { newPassword } from "./auth";
 import { email, personName, queryBoolean, str, uuid } from "./fields";
 
 /** The most people one bulk invitation may name. */
@@ -71,7 +72,7 @@ export const describeInvitationInput = z.strictObject({ token: invitationToken }
 export const acceptInvitationInput = z
   .strictObject({
     token: invitationToken,
-    password: str().min(1, "is required").max(128, "must be at most 128 characters").optional(),
+    password: newPassword.optional(),
     temporary_password: str().max(128).optional(),
     first_name: personName.optional(),
     last_name: personName.optional(),

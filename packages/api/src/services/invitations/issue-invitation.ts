@@ -75,19 +75,22 @@ export async function sendInvitationEmail(
   },
 ): Promise<void> {
   const { invitation } = options;
-  const [organization, inviter, invitee] = await Promise.all([
-    tx.organization.findUniqueOrThrow({
-      where: { id: invitation.organization_id },
-      select: { name: true },
-    }),
-    tx.user.findUnique({
-      where: { id: invitation.invited_by },
-      select: { first_name: true, last_name: true },
-    }),
+  // One after the other: inside a transaction they share one connection.
+  const organization = await tx.organization.findUniqueOrThrow({
+    where: { id: invitation.organization_id },
+    select: { name: true },
+  });
+  const inviter = await tx.user.findUnique({
+    where: { id: invitation.invited_by },
+    select: { first_name: true, last_name: true },
+  });
+  const invitee =
     invitation.user_id === null
       ? null
-      : tx.user.findUnique({ where: { id: invitation.user_id }, select: { first_name: true } }),
-  ]);
+      : await tx.user.findUnique({
+          where: { id: invitation.user_id },
+          select: { first_name: true },
+        });
   const data = {
     organizationName: organization.name,
     inviterName: inviter ? `${inviter.first_name} ${inviter.last_name}`.trim() || null : null,

@@ -13,14 +13,13 @@ export async function ensureUserDetails(
   present: { profile: boolean; preferences: boolean; stats: boolean },
 ): Promise<void> {
   const rows = { user_id: userId };
-  await Promise.all([
-    present.profile ? null : db.userProfile.createMany({ data: [rows], skipDuplicates: true }),
-    present.preferences
-      ? null
-      : db.learningPreferences.createMany({
-          data: [{ ...rows, preferred_content_types: [] }],
-          skipDuplicates: true,
-        }),
-    present.stats ? null : db.learningStats.createMany({ data: [rows], skipDuplicates: true }),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  if (!present.profile) await db.userProfile.createMany({ data: [rows], skipDuplicates: true });
+  if (!present.preferences) {
+    await db.learningPreferences.createMany({
+      data: [{ ...rows, preferred_content_types: [] }],
+      skipDuplicates: true,
+    });
+  }
+  if (!present.stats) await db.learningStats.createMany({ data: [rows], skipDuplicates: true });
 }
