@@ -4,7 +4,6 @@ import type { ResetPasswordInput } from "../../schemas/auth";
 import { logActivity } from "../activity/log-activity";
 import { enqueueEmail } from "../email";
 import { enforceRateLimit, rateLimitKey } from "../rate-limit";
-import { actingAs } from "./acting-user";
 import { credentialBuckets, credentialLimits } from "./credential-limits";
 import { assertPasswordPolicy } from "./password-policy";
 import { hashPassword, storePasswordHash } from "./passwords";
@@ -94,7 +93,7 @@ export async function requestPasswordReset(
       data: { user_id: user.id, token_hash: hash, expires_at: expiresAt, ip_address: ip },
       select: { id: true },
     });
-    await logActivity(tx, actingAs(ctx, user), {
+    await logActivity(tx, ctx, {
       userId: user.id,
       type: "PASSWORD_RESET_REQUESTED",
       data: { password_reset_id: reset.id, expires_at: expiresAt.toISOString() },
@@ -161,7 +160,7 @@ export async function resetPassword(
     });
     if (current.status !== "ACTIVE") throw passwordResetLinkErrors.inactive();
     await storePasswordHash(tx, user, passwordHash, { mustChange: false, now });
-    await logActivity(tx, actingAs(ctx, user), {
+    await logActivity(tx, ctx, {
       userId: user.id,
       type: "PASSWORD_RESET",
       data: { password_reset_id: reset.id },

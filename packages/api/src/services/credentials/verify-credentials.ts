@@ -3,7 +3,6 @@ import type { Settings } from "@ums/db/settings";
 
 import { AppError } from "../../errors";
 import { logActivity } from "../activity/log-activity";
-import { actingAs } from "./acting-user";
 import { beginPasswordAttempt } from "./password-attempts";
 import { verifyPassword } from "./passwords";
 
@@ -83,11 +82,15 @@ export async function verifyCredentials(
       UPDATE "users" SET "last_login" = (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
       WHERE "id" = ${user.id}::uuid`;
     await check.succeeded(tx, user.id);
-    await logActivity(tx, actingAs({ actor: null, meta }, user), {
-      userId: user.id,
-      type: "SIGNED_IN",
-      data: { method: "password" },
-    });
+    await logActivity(
+      tx,
+      { actor: null, meta },
+      {
+        userId: user.id,
+        type: "SIGNED_IN",
+        data: { method: "password" },
+      },
+    );
   });
   return {
     userId: user.id,
