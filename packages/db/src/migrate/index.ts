@@ -6,3 +6,4 @@ export {
   migrationStatus,
   type MigrationStatus,
 } from "./commands";
+export { localMigrationNames } from "./migrations-folder";

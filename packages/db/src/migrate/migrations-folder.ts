@@ -44,3 +44,8 @@ export async function readMigrationsFolder(): Promise<MigrationList> {
     migrationDirectories,
   };
 }
+
+/** The names of the migrations in prisma/migrations, in order (what a migrated database has applied). */
+export async function localMigrationNames(): Promise<string[]> {
+  return (await readMigrationsFolder()).migrationDirectories.map((directory) => directory.path);
+}
