@@ -154,6 +154,14 @@ describe("the additions of DESIGN.md", () => {
     }
   });
 
+  it("keeps skill names unique per person in any letter case", () => {
+    const index = indexesOf("user_skills").find(
+      (i) => i.name === "user_skills_user_id_lower_skill_name_key",
+    );
+    expect(index?.unique).toBe(true);
+    expect(index?.definition).toMatch(/\(user_id, lower\(skill_name\)\)/);
+  });
+
   it("answers a substring search from the trigram index", async () => {
     await db.$executeRawUnsafe("SET enable_seqscan = off");
     const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`

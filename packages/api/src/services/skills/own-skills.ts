@@ -130,7 +130,10 @@ async function lockOwnSkill(tx: Tx, userId: string, skillId: string) {
   return skill;
 }
 
-/** Skill names are unique per user regardless of letter case (the unique index: exact names). */
+/**
+ * Skill names are unique per user regardless of letter case: checked here for a clear message, and
+ * enforced by the unique index on (user_id, lower(skill_name)) when two requests race.
+ */
 async function assertNameFree(tx: Tx, userId: string, name: string, exceptId: string | null) {
   const existing = await tx.userSkill.findFirst({
     where: {

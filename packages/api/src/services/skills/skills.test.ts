@@ -105,6 +105,17 @@ describe("skills.add", () => {
     await expect(callerAs(db, other).skills.add(typescript)).resolves.toMatchObject(typescript);
   });
 
+  it("lets one of concurrent adds of one name in different letter cases win (the lower() index)", async () => {
+    const actor = await newActor();
+    const me = callerAs(db, actor);
+    const names = ["Elixir", "ELIXIR", "elixir", "eLiXiR", "Elixir", "elixir"];
+    const results = await Promise.allSettled(
+      names.map((skill_name) => me.skills.add({ ...typescript, skill_name })),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(await db.userSkill.count({ where: { user_id: actor.userId } })).toBe(1);
+  });
+
   it("lets exactly one of concurrent adds of the same name win; the others are CONFLICTs", async () => {
     const actor = await newActor();
     const me = callerAs(db, actor);
