@@ -634,7 +634,7 @@ const procedures: ProcedureCase[] = [
       });
     },
   },
-  ...(["update", "updateProgress", "pause", "resume", "cancel", "delete"] as const).map(
+  ...(["update", "updateProgress", "pause", "resume", "complete", "cancel", "delete"] as const).map(
     (action): ProcedureCase => ({
       path: `goals.${action}`,
       columns: untargeted,
@@ -652,6 +652,7 @@ const procedures: ProcedureCase[] = [
           updateProgress: () => api.goals.updateProgress({ goal_id, current_value: 0.5 }),
           pause: () => api.goals.pause({ goal_id }),
           resume: () => api.goals.resume({ goal_id }),
+          complete: () => api.goals.complete({ goal_id }),
           cancel: () => api.goals.cancel({ goal_id }),
           delete: () => api.goals.delete({ goal_id }),
         };

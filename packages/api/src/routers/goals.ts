@@ -8,7 +8,7 @@ import {
   updateGoalProgressInput,
   userGoalsInput,
 } from "../schemas/goals";
-import { updateGoalProgress } from "../services/goals/goal-manual-progress";
+import { completeGoal, updateGoalProgress } from "../services/goals/goal-manual-progress";
 import { cancelGoal, pauseGoal, resumeGoal } from "../services/goals/goal-status";
 import { listOwnGoals, listUserGoals } from "../services/goals/list-goals";
 import { createGoal, deleteGoal, updateGoal } from "../services/goals/own-goals";
@@ -28,6 +28,10 @@ export const goalsRouter = {
   resume: userProcedure
     .input(goalIdInput)
     .mutation(({ ctx, input }) => resumeGoal(ctx, input.goal_id)),
+  /** a SKILL_DEVELOPMENT or CUSTOM goal declared done by its owner */
+  complete: userProcedure
+    .input(goalIdInput)
+    .mutation(({ ctx, input }) => completeGoal(ctx, input.goal_id)),
   cancel: userProcedure
     .input(goalIdInput)
     .mutation(({ ctx, input }) => cancelGoal(ctx, input.goal_id)),

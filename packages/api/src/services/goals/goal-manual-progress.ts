@@ -55,3 +55,49 @@ export async function updateGoalProgress(
     return after;
   });
 }
+
+/**
+ * The caller declares one of their SKILL_DEVELOPMENT or CUSTOM goals done: COMPLETED now, its
+ * progress shown as 100 %. This is how a goal without a target (CUSTOM) ends; automatic goal types
+ * complete only by reaching their target (a CONFLICT on status here). Only an ACTIVE or PAUSED
+ * goal can be completed; GOAL_UPDATED records it.
+ */
+export async function completeGoal(
+  ctx: ServiceContext<UserActor>,
+  goalId: string,
+  now = new Date(),
+) {
+  const userId = ctx.actor.userId;
+  return ctx.db.$transaction(async (tx) => {
+    const before = await lockOwnGoal(tx, userId, goalId);
+    if (!isManualProgressGoalType(before.goal_type)) {
+      throw conflict(
+        "status",
+        `A ${before.goal_type} goal completes by reaching its target from learning events`,
+      );
+    }
+    assertGoalEditable(before);
+    const after = await tx.userGoal.update({
+      where: { id: goalId },
+      data: {
+        status: "COMPLETED",
+        completed_at: now,
+        progress_percentage: 100,
+        last_progress_update: now,
+      },
+      select: goalSelect,
+    });
+    await logActivity(tx, ctx, {
+      userId,
+      type: "GOAL_UPDATED",
+      data: {
+        goal_id: goalId,
+        title: after.title,
+        fields: ["status"],
+        from: before.status,
+        to: after.status,
+      },
+    });
+    return after;
+  });
+}

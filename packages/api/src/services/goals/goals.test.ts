@@ -504,3 +504,35 @@ describe("goals.mine and goals.ofUser", () => {
     }
   });
 });
+
+describe("completing a goal by hand", () => {
+  it("ends a CUSTOM goal without a target, refuses automatic types and finished goals", async () => {
+    const actor = await newActor();
+    const me = callerAs(db, actor);
+    const open = await me.goals.create({
+      title: "Read the style guide",
+      goal_type: "CUSTOM",
+      start_date: "2026-01-01",
+      target_date: "2026-12-31",
+    });
+    const done = await me.goals.complete({ goal_id: open.id });
+    expect(done).toMatchObject({ status: "COMPLETED", progress_percentage: 100 });
+    expect(done.completed_at).not.toBeNull();
+    await expect(me.goals.complete({ goal_id: open.id })).rejects.toMatchObject({
+      appCode: "CONFLICT",
+    });
+
+    const automatic = await me.goals.create({
+      title: "Study 10 hours",
+      goal_type: "LEARNING_TIME",
+      target_value: 10,
+      unit: "hours",
+      start_date: "2026-01-01",
+      target_date: "2026-12-31",
+    });
+    await expect(me.goals.complete({ goal_id: automatic.id })).rejects.toMatchObject({
+      appCode: "CONFLICT",
+      details: [{ path: "status" }],
+    });
+  });
+});
