@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 
 import { createPrismaClient } from "../client";
 import { openDatabase, redactUrl, repositoryRoot } from "../lifecycle";
+import { localSecrets } from "../lifecycle/local-secrets";
 import { seedDemoData } from "../seed";
 import { settings } from "../settings";
 import { printDemoAccounts } from "./print-demo-accounts";
@@ -9,7 +10,8 @@ import { runCli } from "./run-cli";
 
 const usage = `Usage: with-database [--seed] [--ready <url>]... -- <command> [args...]
 Opens the database (USER_DATABASE_URL, or the embedded PostgreSQL), applies migrations, optionally
-seeds the demo data, then runs <command> from the repository root with USER_DATABASE_URL set, and
+seeds the demo data, then runs <command> from the repository root with USER_DATABASE_URL set (and
+local secrets from .data/local-secrets.json for settings the environment leaves unset), and
 gives the database back when the command ends or is interrupted. With --ready, prints a banner once
 every given URL answers.`;
 
@@ -45,7 +47,7 @@ runCli(async () => {
   const child = spawn(command, commandArgs, {
     cwd: repositoryRoot(),
     stdio: "inherit",
-    env: { ...process.env, USER_DATABASE_URL: handle.url },
+    env: { ...process.env, ...localSecrets(), USER_DATABASE_URL: handle.url },
   });
   // Ctrl-C reaches the whole process group; wait for the command to wind down before stopping
   // the database under it. SIGTERM sent to this process alone is passed on.

@@ -84,6 +84,32 @@ const postgresUrl = z
 
 export const avatarFormats = ["jpg", "jpeg", "png", "gif", "webp", "avif"] as const;
 
+export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Comma-separated exact origins (scheme, host, optional port; no path), e.g. "https://app.example.com". */
+const origins = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const entries = text
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== "");
+    const bad = entries.filter((entry) => {
+      if (!URL.canParse(entry)) return true;
+      const url = new URL(entry);
+      return !["http:", "https:"].includes(url.protocol) || url.origin !== entry;
+    });
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must list exact origins such as https://app.example.com (scheme and host, no path or trailing slash) separated by commas; not origins: ${bad.join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return [...new Set(entries)];
+  });
+
 /**
  * Every setting of the service, read from the environment once at start-up.
  * The specification's "Environment Variables" come first; then what later parts of the product need.
@@ -149,6 +175,20 @@ export const settingsSchema = z
     // Where people reach the product (invitation and password-reset links point here)
     APP_URL: httpUrl.default("http://localhost:3000"),
     API_PORT: integer(4000, 1, 65_535),
+
+    // The API server's HTTP layer (apps/api/src/http)
+    LOG_LEVEL: z
+      .string()
+      .default("info")
+      .transform((text) => text.trim().toLowerCase())
+      .pipe(z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` })),
+    // Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
+    CORS_ORIGINS: origins,
+    // Largest accepted JSON body, in kilobytes (multipart uploads are limited by MAX_AVATAR_SIZE_MB).
+    MAX_JSON_BODY_KB: integer(1024, 1, 102_400),
+    // Requests per minute per credential (bearer token or API key), and per client IP address.
+    RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+    RATE_LIMIT_PER_IP_PER_MINUTE: integer(1200, 1, 1_000_000),
 
     // Authentication: JWTs from the platform's auth service, and web sessions
     AUTH_JWT_SECRET: optionalText.pipe(

@@ -59,6 +59,35 @@ describe("settings", () => {
     );
   });
 
+  it("has the HTTP layer's defaults: info logs, no CORS, 1 MB JSON bodies, rate limits", () => {
+    expect(parseSettings({})).toMatchObject({
+      LOG_LEVEL: "info",
+      CORS_ORIGINS: [],
+      MAX_JSON_BODY_KB: 1024,
+      RATE_LIMIT_PER_MINUTE: 600,
+      RATE_LIMIT_PER_IP_PER_MINUTE: 1200,
+    });
+  });
+
+  it("reads the HTTP layer's settings", () => {
+    expect(
+      parseSettings({
+        LOG_LEVEL: " Debug ",
+        CORS_ORIGINS: "https://app.example.test, http://localhost:3000,https://app.example.test",
+        MAX_JSON_BODY_KB: "64",
+        RATE_LIMIT_PER_MINUTE: "30",
+        RATE_LIMIT_PER_IP_PER_MINUTE: "90",
+      }),
+    ).toMatchObject({
+      LOG_LEVEL: "debug",
+      CORS_ORIGINS: ["https://app.example.test", "http://localhost:3000"],
+      MAX_JSON_BODY_KB: 64,
+      RATE_LIMIT_PER_MINUTE: 30,
+      RATE_LIMIT_PER_IP_PER_MINUTE: 90,
+    });
+    expect(parseSettings({ CORS_ORIGINS: " , " }).CORS_ORIGINS).toEqual([]);
+  });
+
   it("normalises the avatar format list", () => {
     expect(
       parseSettings({ ALLOWED_AVATAR_FORMATS: " PNG, jpg ,png" }).ALLOWED_AVATAR_FORMATS,
@@ -85,6 +114,13 @@ describe("settings", () => {
     ["AUTH_JWT_SECRET", "short", /AUTH_JWT_SECRET: must be at least 32 characters/],
     ["SMTP_URL", "http://mail", /SMTP_URL/],
     ["APP_URL", "ftp://x", /APP_URL/],
+    ["LOG_LEVEL", "loud", /LOG_LEVEL: must be one of fatal, error/],
+    ["CORS_ORIGINS", "*", /CORS_ORIGINS: must list exact origins.*not origins: \*/],
+    ["CORS_ORIGINS", "https://app.example.test/", /CORS_ORIGINS: .*app\.example\.test\//],
+    ["CORS_ORIGINS", "https://ok.test,ftp://files.test", /CORS_ORIGINS: .*ftp:\/\/files\.test/],
+    ["MAX_JSON_BODY_KB", "0", /MAX_JSON_BODY_KB: "0" must be a whole number/],
+    ["RATE_LIMIT_PER_MINUTE", "many", /RATE_LIMIT_PER_MINUTE/],
+    ["RATE_LIMIT_PER_IP_PER_MINUTE", "-5", /RATE_LIMIT_PER_IP_PER_MINUTE/],
   ])("refuses %s=%j with a message naming it", (name, value, message) => {
     expect(errorFor({ [name]: value })).toMatch(message);
   });
