@@ -1,8 +1,9 @@
 import { createPrismaClient, type Db } from "@ums/db";
 import { createTestDatabase } from "@ums/db/testing";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { createApp } from "./app";
+import { captureLogs, silentLogger } from "./http/testing";
 
 // This file's own database, cloned from the migrated template (see vitest.config.ts).
 const { db: testDb } = await createTestDatabase();
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 describe("GET /health", () => {
   it("answers 200 when the database is up", async () => {
-    const app = createApp({ db: testDb });
+    const app = createApp({ db: testDb, logger: silentLogger });
 
     const response = await app.request("/health");
 
@@ -37,7 +38,7 @@ describe("GET /health", () => {
   });
 
   it("answers 503 when the database is down", async () => {
-    const app = createApp({ db: client(unreachableUrl) });
+    const app = createApp({ db: client(unreachableUrl), logger: silentLogger });
 
     const response = await app.request("/health");
 
@@ -51,7 +52,7 @@ describe("GET /health", () => {
 
 describe("errors", () => {
   // These paths never reach the database, so an unreachable one will do.
-  const app = createApp({ db: client(unreachableUrl) });
+  const app = createApp({ db: client(unreachableUrl), logger: silentLogger });
 
   it("answers an unknown route with 404 and the standard error body", async () => {
     const response = await app.request("/no-such-route");
@@ -64,12 +65,12 @@ describe("errors", () => {
 
   it("answers an unexpected exception with 500, a generic body, and logs it", async () => {
     const failure = new Error("boom");
+    const logs = captureLogs("error");
     // A fresh app: routes can only be added before its first request.
-    const app = createApp({ db: client(unreachableUrl) });
+    const app = createApp({ db: client(unreachableUrl), logger: logs.logger });
     app.get("/test-only/throws", () => {
       throw failure;
     });
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
     const response = await app.request("/test-only/throws");
 
@@ -77,7 +78,12 @@ describe("errors", () => {
     expect(await response.json()).toEqual({
       error: { code: "INTERNAL", message: "Internal server error" },
     });
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("/test-only/throws"), failure);
-    log.mockRestore();
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        msg: "Unhandled error in GET /test-only/throws",
+        err: expect.objectContaining({ message: "boom" }) as unknown,
+      }),
+    );
   });
 });

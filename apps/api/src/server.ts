@@ -3,8 +3,10 @@ import { openDatabase, redactUrl } from "@ums/db/lifecycle";
 import { settings, SettingsError } from "@ums/db/settings";
 
 import { createApp } from "./app";
-import { closeServer, listen } from "./http/node-server";
+import { createLogger } from "./http/logger";
+import { listen } from "./http/node-server";
 import { listenPort } from "./listen-port";
+import { shutdown } from "./shutdown";
 import { StartupError } from "./startup-error";
 import { startWorkerSafely, type Worker } from "./worker/start-worker";
 
@@ -16,6 +18,7 @@ const interruptedExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
 async function main(): Promise<void> {
   // Settings first: a bad value stops the process with its message before anything starts.
   const port = listenPort(process.env, settings().API_PORT);
+  const logger = createLogger({ level: settings().LOG_LEVEL });
 
   // The shutdown below releases the database itself, last. openDatabase's own exit handlers would
   // run first and could stop the embedded server while requests and the pool still use it.
@@ -26,13 +29,13 @@ async function main(): Promise<void> {
   });
 
   const db = createPrismaClient(database.url);
-  const server = await listen(createApp({ db }), port).catch(async (error: unknown) => {
+  const server = await listen(createApp({ db, logger }), port).catch(async (error: unknown) => {
     await db.$disconnect();
     database.release();
     throw error;
   });
   const where = `${redactUrl(database.url)}${database.embedded ? " (embedded)" : ""}`;
-  console.log(`API server listening on http://localhost:${port}, database ${where}`);
+  logger.info(`API server listening on http://localhost:${port}, database ${where}`);
 
   let worker: Worker | undefined;
   let stopping = false;
@@ -41,26 +44,24 @@ async function main(): Promise<void> {
       // A second signal means "stop now"; the exit handler still releases the database.
       if (stopping) process.exit(interruptedExitCodes[signal]);
       stopping = true;
-      console.log(`${signal} received, shutting down`);
-      closeServer(server, shutdownGraceMs)
-        // Jobs still running use the database: stop the worker before disconnecting Prisma.
-        .then(() =>
-          worker?.stop().catch((error: unknown) => {
-            console.error("Job worker did not stop cleanly:", error);
-          }),
-        )
-        .then(() => db.$disconnect())
-        .then(
-          () => {
-            database.release();
-            // A requested stop that completed cleanly is a success, not a failure to report.
-            process.exit(0);
-          },
-          (error: unknown) => {
-            console.error("Shutdown failed:", error);
-            process.exit(1);
-          },
-        );
+      logger.info(`${signal} received, shutting down`);
+      shutdown({
+        server,
+        graceMs: shutdownGraceMs,
+        worker: () => worker,
+        db,
+        database,
+        logger,
+      }).then(
+        () => {
+          // A requested stop that completed cleanly is a success, not a failure to report.
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, "Shutdown failed");
+          process.exit(1);
+        },
+      );
     });
   }
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
   if (settings().WORKER_ENABLED) {
     worker = await startWorkerSafely({ url: database.url, db, settings: settings() });
   } else {
-    console.log("Job worker disabled (WORKER_ENABLED=false)");
+    logger.info("Job worker disabled (WORKER_ENABLED=false)");
   }
 }
 

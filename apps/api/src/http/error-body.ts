@@ -1,10 +1,13 @@
-/**
- * The error codes this server answers with so far. Domain errors get theirs, with the table
- * mapping codes to HTTP statuses, when the REST contract arrives (DESIGN.md "REST contract").
- */
-export type ErrorCode = "NOT_FOUND" | "INTERNAL";
+import type { AppErrorCode, ErrorDetail } from "@ums/api";
 
-/** The body of every error response: `{ "error": { "code": "...", "message": "..." } }`. */
-export function errorBody(code: ErrorCode, message: string) {
-  return { error: { code, message } };
+/** The service's error codes, plus the one that only the HTTP layer uses. */
+export type HttpErrorCode = AppErrorCode | "METHOD_NOT_ALLOWED";
+
+/**
+ * The body of every error response (DESIGN.md "REST contract"):
+ * `{ "error": { "code": "...", "message": "...", "details": [{ "path", "message" }] } }`,
+ * `details` only when there are some.
+ */
+export function errorBody(code: HttpErrorCode, message: string, details: ErrorDetail[] = []) {
+  return { error: { code, message, ...(details.length > 0 ? { details } : {}) } };
 }

@@ -27,15 +27,23 @@ export function listen(app: App, port: number): Promise<ServerType> {
 
 /**
  * Stops accepting connections and waits for requests in flight, up to `graceMs`; after that the
- * remaining connections are cut so that a hung request cannot block shutdown forever.
+ * remaining connections are cut so that a hung request cannot block shutdown forever. Kept-alive
+ * connections are closed as soon as they are idle (their request done), rather than left open
+ * until the client's keep-alive timeout.
  */
 export function closeServer(server: ServerType, graceMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
+    const closeIdle = () => {
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+    };
+    const idleSweep = setInterval(closeIdle, 50);
+    idleSweep.unref();
     const deadline = setTimeout(() => {
       if ("closeAllConnections" in server) server.closeAllConnections();
     }, graceMs);
     deadline.unref();
     server.close((error) => {
+      clearInterval(idleSweep);
       clearTimeout(deadline);
       if (error) reject(error);
       else resolve();

@@ -6,10 +6,11 @@ import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 
 import { createApp } from "../app";
+import { silentLogger } from "../http/testing";
 
 const { db } = await createTestDatabase();
 const settings = parseSettings({ AUTH_JWT_SECRET: "a-test-secret-that-is-long-enough-123" });
-const app = createApp({ db, settings });
+const app = createApp({ db, settings, logger: silentLogger });
 
 /** A typed client, as another TypeScript service would make one, talking to the app in-process. */
 function client(authorization?: string) {
@@ -100,7 +101,9 @@ describe("GET /ready", () => {
     const [last] = await behind.$queryRaw<{ migration_name: string }[]>`
       SELECT "migration_name" FROM "_prisma_migrations" ORDER BY "migration_name" DESC LIMIT 1`;
     await behind.$executeRaw`DELETE FROM "_prisma_migrations" WHERE "migration_name" = ${last?.migration_name}`;
-    const response = await createApp({ db: behind, settings }).request("/ready");
+    const response = await createApp({ db: behind, settings, logger: silentLogger }).request(
+      "/ready",
+    );
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       status: "not_ready",

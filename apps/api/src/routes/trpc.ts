@@ -1,9 +1,12 @@
 import { appRouter, createHttpContext, toAppError } from "@ums/api";
 import type { Db } from "@ums/db";
 import type { Settings } from "@ums/db/settings";
-import type { HttpBindings } from "@hono/node-server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
+
+import { clientIp } from "../http/client-ip";
+import type { AppEnv } from "../http/env";
+import { authenticateChallenge } from "../http/error-handler";
 
 /** Where the tRPC router is served, for TypeScript services that use @trpc/client. */
 export const trpcEndpoint = "/trpc";
@@ -14,7 +17,7 @@ export const trpcEndpoint = "/trpc";
  * WWW-Authenticate challenge, as everywhere else.
  */
 export function trpcRoutes({ db, settings }: { db: Db; settings: Settings }) {
-  return new Hono<{ Bindings: Partial<HttpBindings> }>().all(`${trpcEndpoint}/*`, (c) =>
+  return new Hono<AppEnv>().all(`${trpcEndpoint}/*`, (c) =>
     fetchRequestHandler({
       endpoint: trpcEndpoint,
       req: c.req.raw,
@@ -24,17 +27,15 @@ export function trpcRoutes({ db, settings }: { db: Db; settings: Settings }) {
           db,
           settings,
           headers: c.req.raw.headers,
-          // Under @hono/node-server the Node request is in env; in-process (app.request) there is none.
-          remoteAddress:
-            (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? null,
+          remoteAddress: clientIp(c),
         }),
       responseMeta: ({ errors }) =>
         errors.some((error) => toAppError(error).appCode === "UNAUTHENTICATED")
-          ? { headers: new Headers({ "WWW-Authenticate": 'Bearer realm="user-service"' }) }
+          ? { headers: new Headers({ "WWW-Authenticate": authenticateChallenge }) }
           : {},
       onError: ({ error, path }) => {
         if (toAppError(error).appCode === "INTERNAL")
-          console.error(`tRPC ${path ?? "?"} failed:`, error);
+          c.var.logger.error({ err: error, procedure: path ?? null }, `tRPC ${path ?? "?"} failed`);
       },
     }),
   );

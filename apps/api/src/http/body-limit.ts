@@ -1,0 +1,46 @@
+import { AppError } from "@ums/api";
+import { bodyLimit as honoBodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
+
+import type { AppEnv } from "./env";
+import { mediaType } from "./request-body";
+
+export interface BodyLimitOptions {
+  /** the largest JSON (or any non-multipart) body, in bytes */
+  jsonBytes: number;
+  /** the largest multipart/form-data body, in bytes */
+  multipartBytes: number;
+}
+
+/** Room for a multipart envelope around the file: boundaries, part headers, small fields. */
+export const multipartEnvelopeBytes = 64 * 1024;
+
+/**
+ * Body size limits: multipart/form-data bodies up to `multipartBytes`, every other body up to
+ * `jsonBytes`; above them 413 PAYLOAD_TOO_LARGE with the standard body. A Content-Length over the
+ * limit is refused before reading; a body without one (chunked, streamed) is counted while it is
+ * read and refused as soon as it passes the limit, so nothing larger is ever buffered.
+ */
+export function bodyLimit({ jsonBytes, multipartBytes }: BodyLimitOptions) {
+  const limiter = (maxSize: number, what: string) =>
+    honoBodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError(
+          "PAYLOAD_TOO_LARGE",
+          `The request body is too large: ${what} bodies may be up to ${formatBytes(maxSize)}`,
+        );
+      },
+    });
+  const json = limiter(jsonBytes, "JSON");
+  const multipart = limiter(multipartBytes, "multipart");
+  return createMiddleware<AppEnv>((c, next) =>
+    mediaType(c) === "multipart/form-data" ? multipart(c, next) : json(c, next),
+  );
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
