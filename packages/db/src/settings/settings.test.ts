@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
-import { parseSettings, SettingsError } from ".";
+import { parseSettings, SettingsError, settingsSchema } from ".";
 
 const errorFor = (env: Record<string, string>) => {
   try {
@@ -168,5 +169,16 @@ describe("settings", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/INVITATION_EXPIRES_IN: "seven" is not a duration/);
     expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+});
+
+describe("every setting reaches the apps", () => {
+  it("is passed through by turbo (which hands tasks only the variables it is told of)", () => {
+    const turbo = JSON.parse(
+      readFileSync(new URL("../../../../turbo.json", import.meta.url), "utf8"),
+    ) as { globalEnv: string[]; globalPassThroughEnv: string[] };
+    const passed = new Set([...turbo.globalEnv, ...turbo.globalPassThroughEnv]);
+    const missing = Object.keys(settingsSchema.shape).filter((name) => !passed.has(name));
+    expect(missing).toEqual([]);
   });
 });
