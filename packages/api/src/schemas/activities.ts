@@ -1,7 +1,7 @@
 import { ActivityType } from "@ums/db/enums";
 import { z } from "zod";
 
-import { str, uuid } from "./fields";
+import { pageLimit, str, uuid } from "./fields";
 
 const activityTypeCount = Object.keys(ActivityType).length;
 
@@ -22,12 +22,7 @@ const activityPageFields = {
   /** inclusive bounds on created_at */
   created_from: isoDateTime.optional(),
   created_to: isoDateTime.optional(),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "must be at least 1")
-    .max(100, "must be at most 100")
-    .default(20),
+  limit: pageLimit(),
   /** next_cursor of the previous page, as it came */
   cursor: str().max(500, "must be at most 500 characters").optional(),
 };

@@ -1,7 +1,7 @@
 import { EmailStatus } from "@ums/db/enums";
 import { z } from "zod";
 
-import { str, uuid } from "./fields";
+import { pageLimit, str, uuid } from "./fields";
 
 /** The templates outgoing e-mail is rendered from. */
 export const emailTemplates = ["invitation", "invitation-reminder", "password-reset"] as const;
@@ -11,12 +11,7 @@ export const mailboxInput = z.strictObject({
   /** super admins only (others see their own organization); omitted: every organization */
   organization_id: uuid.optional(),
   status: z.enum(EmailStatus).optional(),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "must be at least 1")
-    .max(100, "must be at most 100")
-    .default(20),
+  limit: pageLimit(),
   cursor: str().max(512, "must be at most 512 characters").optional(),
 });
 

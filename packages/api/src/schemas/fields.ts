@@ -120,3 +120,15 @@ export const queryBoolean = z
     error: "must be true or false",
   })
   .default(false);
+
+/** How many items a page of a list holds: 1 to 100, 20 unless asked (default for organizations: 50). */
+export const pageLimit = (fallback = 20) =>
+  z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100, "must be at most 100")
+    .default(fallback);
+
+/** The direction of a sorted list. */
+export const sortOrder = z.enum(["asc", "desc"]).default("desc");

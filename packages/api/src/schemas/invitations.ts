@@ -2,7 +2,7 @@ import { InvitationStatus, UserRole } from "@ums/db/enums";
 import { z } from "zod";
 
 import { newPassword } from "./auth";
-import { email, personName, queryBoolean, str, uuid } from "./fields";
+import { email, pageLimit, personName, queryBoolean, sortOrder, str, uuid } from "./fields";
 
 /** The most people one bulk invitation may name. */
 export const maxInvitationsPerBatch = 500;
@@ -43,13 +43,8 @@ export const listInvitationsInput = z.strictObject({
   search: str().trim().min(1, "must not be empty").max(254).optional(),
   organization_id: uuid.optional(),
   sort: z.enum(invitationSortFields).default("sent_at"),
-  order: z.enum(["asc", "desc"]).default("desc"),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, "must be at least 1")
-    .max(100, "must be at most 100")
-    .default(20),
+  order: sortOrder,
+  limit: pageLimit(),
   cursor: str().max(500).optional(),
   include_totals: queryBoolean,
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { str, uuid } from "./fields";
+import { pageLimit, str, uuid } from "./fields";
 
 const organizationName = str()
   .trim()
@@ -27,7 +27,7 @@ export const renameOrganizationInput = z.strictObject({
 
 export const listOrganizationsInput = z.strictObject({
   search: str().trim().min(1).max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: pageLimit(50),
   cursor: str().max(500).optional(),
 });
 

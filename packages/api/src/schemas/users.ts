@@ -1,7 +1,16 @@
 import { UserRole, UserStatus } from "@ums/db/enums";
 import { z } from "zod";
 
-import { email, personName, queryBoolean, str, username, uuid } from "./fields";
+import {
+  email,
+  pageLimit,
+  personName,
+  queryBoolean,
+  sortOrder,
+  str,
+  username,
+  uuid,
+} from "./fields";
 
 export const userSortFields = ["created_at", "last_login", "email", "last_name"] as const;
 
@@ -23,13 +32,8 @@ export const listUsersInput = z
     created_from: isoDateTime.optional(),
     created_to: isoDateTime.optional(),
     sort: z.enum(userSortFields).default("created_at"),
-    order: z.enum(["asc", "desc"]).default("desc"),
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1, "must be at least 1")
-      .max(100, "must be at most 100")
-      .default(20),
+    order: sortOrder,
+    limit: pageLimit(),
     cursor: str().max(2048, "must be at most 2048 characters").optional(),
     include_total: queryBoolean,
   })

@@ -1,2 +1,4 @@
 export { callerAs, testMeta, testSettings } from "./callers";
-export { createWorld, type OrgPeople, type World } from "./world";
+export { explainRecordedQueries, indexScan } from "./explain";
+export { expectRefused, failure } from "./refusals";
+export { createWorld, userActor, type OrgPeople, type World } from "./world";

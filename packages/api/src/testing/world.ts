@@ -24,7 +24,8 @@ export interface World {
   platformKey: ApiKeyActor;
 }
 
-const userActor = (user: {
+/** The actor a user is once signed in. */
+export const userActor = (user: {
   id: string;
   organization_id: string;
   role: UserActor["role"];

@@ -5,8 +5,13 @@ import { createOrganization, createTestDatabase, createUser } from "@ums/db/test
 import { describe, expect, it } from "vitest";
 
 import type { ApiKeyActor, UserActor } from "../../auth/actor";
-import { AppError, type AppErrorCode } from "../../errors";
-import { callerAs, createWorld } from "../../testing";
+import {
+  callerAs,
+  createWorld,
+  expectRefused,
+  explainRecordedQueries,
+  indexScan,
+} from "../../testing";
 import { encodeActivityCursor } from "./activity-list-cursor";
 
 const { db } = await createTestDatabase();
@@ -16,21 +21,6 @@ type Caller = ReturnType<typeof callerAs>;
 type ListInput = Parameters<Caller["activities"]["list"]>[0];
 type MineInput = Parameters<Caller["activities"]["mine"]>[0];
 type Page = Awaited<ReturnType<Caller["activities"]["list"]>>;
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-async function expectRefused(promise: Promise<unknown>, code: AppErrorCode, path?: string) {
-  const error = await failure(promise);
-  expect(error.appCode).toBe(code);
-  if (path !== undefined) expect(error.details.map((detail) => detail.path)).toContain(path);
-}
 
 /** Every page of `activities.list` (or `mine`), in order; `afterPage` runs between fetches. */
 async function listAll(
@@ -569,7 +559,7 @@ describe("paging through 1,200 entries", async () => {
   });
 
   it("answers from indexes (EXPLAIN)", async () => {
-    const plans = await explainPageQueries(db, async (spy) => {
+    const plans = await explainRecordedQueries(db, "created_at_text", async (spy) => {
       const admin = callerAs(spy, pagingAdmin);
       const first = await admin.activities.list({ limit: 20 });
       await admin.activities.list({ limit: 20, cursor: first.next_cursor ?? undefined });
@@ -603,41 +593,3 @@ describe("paging through 1,200 entries", async () => {
     expect(byUser?.plan).toMatch(indexScan("user_activities_user_id_created_at_idx"));
   });
 });
-
-/** A plan line reading the index `name` (a pattern), whichever way PostgreSQL reads it. */
-const indexScan = (name: string) =>
-  new RegExp(`(Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ${name} `);
-
-/**
- * Runs `act` against a client that records the page queries of the activity lists, then EXPLAINs
- * each with its own parameters, with sequential scans disabled so that the plan shows whether an
- * index can answer it.
- */
-async function explainPageQueries(
-  database: Db,
-  act: (spy: Db) => Promise<void>,
-): Promise<{ sql: string; plan: string }[]> {
-  const recorded: Prisma.Sql[] = [];
-  const spy = database.$extends({
-    query: {
-      $queryRaw({ args, query }) {
-        if (args.sql.includes("created_at_text")) recorded.push(args);
-        return query(args);
-      },
-    },
-  }) as unknown as Db;
-  await act(spy);
-
-  return database.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-    const plans: { sql: string; plan: string }[] = [];
-    for (const query of recorded) {
-      const lines = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN ${query.text}`,
-        ...query.values,
-      );
-      plans.push({ sql: query.text, plan: lines.map((line) => line["QUERY PLAN"]).join("\n") });
-    }
-    return plans;
-  });
-}

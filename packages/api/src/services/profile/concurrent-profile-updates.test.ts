@@ -1,25 +1,13 @@
 import { createTestDatabase, createUser, createUserWithDetails } from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 
-import type { UserActor } from "../../auth/actor";
-import { callerAs, createWorld } from "../../testing";
+import { callerAs, createWorld, userActor } from "../../testing";
 
 const { db } = await createTestDatabase();
 const world = await createWorld(db);
 
 type Caller = ReturnType<typeof callerAs>;
 type ProfileUpdate = Parameters<Caller["profile"]["update"]>[0];
-
-const actorOf = (user: {
-  id: string;
-  organization_id: string;
-  role: UserActor["role"];
-}): UserActor => ({
-  kind: "user",
-  userId: user.id,
-  organizationId: user.organization_id,
-  role: user.role,
-});
 
 /** Twelve updates, each of a different field, in the user row, the profile and the preferences. */
 const updatesFor = (round: number): ProfileUpdate[] => [
@@ -71,7 +59,7 @@ const detailRows = async (userId: string) => ({
 describe("concurrent profile updates", () => {
   it("never lose a field: parallel updates of different fields all persist", async () => {
     const user = await createUserWithDetails(db, { organization_id: world.a.organizationId });
-    const caller = callerAs(db, actorOf(user));
+    const caller = callerAs(db, userActor(user));
     for (const round of [1, 2, 3]) {
       const results = await Promise.allSettled(
         updatesFor(round).map((update) => caller.profile.update(update)),
@@ -93,7 +81,7 @@ describe("concurrent profile updates", () => {
   it("never lose a field when the profile rows do not exist yet", async () => {
     const user = await createUser(db, { organization_id: world.a.organizationId });
     expect(await detailRows(user.id)).toEqual({ profiles: 0, preferences: 0, stats: 0 });
-    const caller = callerAs(db, actorOf(user));
+    const caller = callerAs(db, userActor(user));
     const results = await Promise.allSettled(
       updatesFor(4).map((update) => caller.profile.update(update)),
     );
@@ -104,7 +92,7 @@ describe("concurrent profile updates", () => {
 
   it("last write wins per field: two updates of one field leave one of the two values", async () => {
     const user = await createUserWithDetails(db, { organization_id: world.a.organizationId });
-    const caller = callerAs(db, actorOf(user));
+    const caller = callerAs(db, userActor(user));
     await Promise.all([
       caller.profile.update({
         profile: { city: "Porto" },
@@ -121,7 +109,7 @@ describe("concurrent profile updates", () => {
   it("two concurrent first reads both succeed and leave exactly one row of each kind", async () => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const user = await createUser(db, { organization_id: world.b.organizationId });
-      const caller = callerAs(db, actorOf(user));
+      const caller = callerAs(db, userActor(user));
       const [first, second] = await Promise.all([caller.profile.get(), caller.profile.get()]);
       for (const read of [first, second]) {
         expect(read.id).toBe(user.id);

@@ -7,20 +7,9 @@ import {
 import { describe, expect, it } from "vitest";
 
 import type { UserActor } from "../../auth/actor";
-import { callerAs, testMeta } from "../../testing";
+import { callerAs, testMeta, userActor } from "../../testing";
 
 const { db } = await createTestDatabase();
-
-const actorOf = (user: {
-  id: string;
-  organization_id: string;
-  role: UserActor["role"];
-}): UserActor => ({
-  kind: "user",
-  userId: user.id,
-  organizationId: user.organization_id,
-  role: user.role,
-});
 
 const activitiesOf = (userId: string) =>
   db.userActivity.findMany({ where: { user_id: userId }, orderBy: { created_at: "asc" } });
@@ -28,7 +17,7 @@ const activitiesOf = (userId: string) =>
 describe("profile.get", () => {
   it("returns the user with profile, preferences and statistics, creating missing rows with defaults", async () => {
     const user = await createUser(db);
-    const profile = await callerAs(db, actorOf(user)).profile.get();
+    const profile = await callerAs(db, userActor(user)).profile.get();
     expect(profile).toMatchObject({
       id: user.id,
       email: user.email,
@@ -50,7 +39,7 @@ describe("profile.get", () => {
 
   it("never returns credentials or other tables' secrets", async () => {
     const user = await createUserWithDetails(db);
-    const text = JSON.stringify(await callerAs(db, actorOf(user)).profile.get());
+    const text = JSON.stringify(await callerAs(db, userActor(user)).profile.get());
     expect(text).not.toMatch(/password|token|hash/i);
   });
 });
@@ -58,7 +47,7 @@ describe("profile.get", () => {
 describe("profile.update", () => {
   it("changes only what is sent, clears what is null, in one go, and logs what really changed", async () => {
     const user = await createUserWithDetails(db);
-    const me = callerAs(db, actorOf(user));
+    const me = callerAs(db, userActor(user));
     await me.profile.update({ profile: { city: "Lisbon", bio: "Hello", show_email: true } });
 
     const updated = await me.profile.update({
@@ -111,7 +100,7 @@ describe("profile.update", () => {
 
   it("logs nothing when nothing changes", async () => {
     const user = await createUserWithDetails(db);
-    const me = callerAs(db, actorOf(user));
+    const me = callerAs(db, userActor(user));
     await me.profile.update({
       profile: { timezone: "UTC" },
       learning_preferences: { visual_score: 0.5 },
@@ -123,7 +112,7 @@ describe("profile.update", () => {
     await createUser(db, { username: "taken.name" });
     const user = await createUserWithDetails(db);
     await expect(
-      callerAs(db, actorOf(user)).profile.update({ username: "Taken.Name" }),
+      callerAs(db, userActor(user)).profile.update({ username: "Taken.Name" }),
     ).rejects.toMatchObject({
       appCode: "CONFLICT",
       details: [{ path: "username" }],
@@ -134,7 +123,7 @@ describe("profile.update", () => {
 describe("profile.changeEmail", () => {
   it("changes the address, lower-cased, and logs EMAIL_CHANGED with both addresses", async () => {
     const user = await createUserWithDetails(db);
-    const result = await callerAs(db, actorOf(user)).profile.changeEmail({
+    const result = await callerAs(db, userActor(user)).profile.changeEmail({
       email: "New.Address@Example.com",
     });
     expect(result.email).toBe("new.address@example.com");
@@ -149,7 +138,7 @@ describe("profile.changeEmail", () => {
     const other = await createUser(db);
     const user = await createUserWithDetails(db);
     await expect(
-      callerAs(db, actorOf(user)).profile.changeEmail({ email: other.email }),
+      callerAs(db, userActor(user)).profile.changeEmail({ email: other.email }),
     ).rejects.toMatchObject({
       appCode: "CONFLICT",
       details: [{ path: "email" }],
@@ -184,7 +173,7 @@ describe("profile.view (the people directory)", () => {
     return user;
   }
   const viewer = async (role: UserActor["role"] = "LEARNER", other = false) =>
-    actorOf(
+    userActor(
       await createUser(db, {
         organization_id: (await (other ? otherOrganization : organization)).id,
         role,
@@ -223,7 +212,7 @@ describe("profile.view (the people directory)", () => {
 
   it("shows everything to the person themself and to admins of the organization", async () => {
     const target = await person("PRIVATE");
-    const self = actorOf(target);
+    const self = userActor(target);
     for (const actor of [self, await viewer("ORG_ADMIN"), await viewer("SUPER_ADMIN", true)]) {
       const full = await callerAs(db, actor).profile.view({ user_id: target.id });
       expect(full).toMatchObject({

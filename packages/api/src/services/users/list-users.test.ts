@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 
-import type { Db, Prisma } from "@ums/db";
+import type { Prisma } from "@ums/db";
 import { createOrganization, createTestDatabase, createUser } from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 
 import type { UserActor } from "../../auth/actor";
 import { AppError, type AppErrorCode } from "../../errors";
-import { callerAs, createWorld } from "../../testing";
+import { callerAs, createWorld, explainRecordedQueries, indexScan } from "../../testing";
 
 const { db } = await createTestDatabase();
 const world = await createWorld(db);
@@ -523,7 +523,7 @@ describe("paging through 1,000 users", async () => {
 
   it("answers an organization's list and the search from indexes (EXPLAIN)", async () => {
     await db.$executeRawUnsafe(`ANALYZE "users"`);
-    const plans = await explainServiceQueries(db, async (spy) => {
+    const plans = await explainRecordedQueries(db, "sort_value", async (spy) => {
       const smallOrganization = callerAs(spy, world.a.orgAdmin);
       await smallOrganization.users.list({ limit: 2 });
       const paging = callerAs(spy, pagingAdmin);
@@ -571,41 +571,3 @@ describe("paging through 1,000 users", async () => {
     expect(searchInOrganization?.plan).not.toMatch(/Seq Scan/);
   });
 });
-
-/** A plan line reading the index `name` (a pattern), whichever way PostgreSQL reads it. */
-const indexScan = (name: string) =>
-  new RegExp(`(Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ${name} `);
-
-/**
- * Runs `act` against a client that records the page queries of users.list (not the counts), then
- * EXPLAINs each recorded query with its own parameters, with sequential scans disabled so that
- * the plan shows whether an index can answer it.
- */
-async function explainServiceQueries(
-  database: Db,
-  act: (spy: Db) => Promise<void>,
-): Promise<{ sql: string; plan: string }[]> {
-  const recorded: Prisma.Sql[] = [];
-  const spy = database.$extends({
-    query: {
-      $queryRaw({ args, query }) {
-        if (args.sql.includes("sort_value")) recorded.push(args);
-        return query(args);
-      },
-    },
-  }) as unknown as Db;
-  await act(spy);
-
-  return database.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-    const plans: { sql: string; plan: string }[] = [];
-    for (const query of recorded) {
-      const lines = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN ${query.text}`,
-        ...query.values,
-      );
-      plans.push({ sql: query.text, plan: lines.map((line) => line["QUERY PLAN"]).join("\n") });
-    }
-    return plans;
-  });
-}

@@ -19,28 +19,12 @@ import { describe, expect, it } from "vitest";
 import { authenticateBearer } from "../../auth/authenticate-bearer";
 import { loadUserActor } from "../../auth/load-user-actor";
 import type { UserActor } from "../../auth/actor";
-import { AppError, type AppErrorCode } from "../../errors";
-import { callerAs, createWorld, testMeta, testSettings } from "../../testing";
+import { AppError } from "../../errors";
+import { callerAs, createWorld, expectRefused, testMeta, testSettings } from "../../testing";
 
 const { db } = await createTestDatabase();
 const world = await createWorld(db);
 const admin = callerAs(db, world.a.orgAdmin);
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-async function expectRefused(promise: Promise<unknown>, code: AppErrorCode, path?: string) {
-  const error = await failure(promise);
-  expect(error.appCode).toBe(code);
-  if (path !== undefined) expect(error.details.map((detail) => detail.path)).toEqual([path]);
-  return error;
-}
 
 const activitiesOf = (userId: string, type?: ActivityType) =>
   db.userActivity.findMany({

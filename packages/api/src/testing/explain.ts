@@ -1,0 +1,40 @@
+import type { Db, Prisma } from "@ums/db";
+
+/** A plan line reading the index `name` (a pattern), whichever way PostgreSQL reads it. */
+export const indexScan = (name: string) =>
+  new RegExp(`(Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ${name} `);
+
+/**
+ * Runs `act` against a client that records the raw queries whose SQL contains `marker` (a column
+ * alias only the page query of a list uses), then EXPLAINs each with its own parameters, with
+ * sequential scans disabled so that the plan shows whether an index can answer it.
+ */
+export async function explainRecordedQueries(
+  database: Db,
+  marker: string,
+  act: (spy: Db) => Promise<void>,
+): Promise<{ sql: string; plan: string }[]> {
+  const recorded: Prisma.Sql[] = [];
+  const spy = database.$extends({
+    query: {
+      $queryRaw({ args, query }) {
+        if (args.sql.includes(marker)) recorded.push(args);
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+  await act(spy);
+
+  return database.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    const plans: { sql: string; plan: string }[] = [];
+    for (const query of recorded) {
+      const lines = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN ${query.text}`,
+        ...query.values,
+      );
+      plans.push({ sql: query.text, plan: lines.map((line) => line["QUERY PLAN"]).join("\n") });
+    }
+    return plans;
+  });
+}
