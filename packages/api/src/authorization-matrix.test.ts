@@ -568,8 +568,8 @@ const procedures: ProcedureCase[] = [
       return attempt({
         call: () =>
           action === "verify"
-            ? api.skills.verify({ skill_id: skill.id })
-            : api.skills.unverify({ skill_id: skill.id }),
+            ? api.skills.verify({ user_id: owner.id, skill_id: skill.id })
+            : api.skills.unverify({ user_id: owner.id, skill_id: skill.id }),
         state: () => db.userSkill.findUniqueOrThrow({ where: { id: skill.id } }),
       });
     },
@@ -809,7 +809,7 @@ const procedures: ProcedureCase[] = [
         },
       });
       return attempt({
-        call: () => api.emails.read({ id: message.id }),
+        call: () => api.emails.read({ email_id: message.id }),
         verify: (read) => {
           expect(read.id).toBe(message.id);
         },
@@ -826,7 +826,7 @@ const procedures: ProcedureCase[] = [
       return attempt({
         call: () => api.auth.signIn({ email: user.email, password: knownPassword }),
         verify: (signedIn) => {
-          expect(signedIn.userId).toBe(user.id);
+          expect(signedIn.user_id).toBe(user.id);
         },
       });
     },

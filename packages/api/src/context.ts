@@ -10,6 +10,17 @@ export interface Context {
   actor: Actor;
   meta: RequestMeta;
   settings: Settings;
+  http: HttpExchange;
+}
+
+/**
+ * The HTTP parts a procedure may take part in, whichever door it came through (createCaller gets
+ * an empty one): the request's If-Match precondition and headers to add to the response (ETag).
+ */
+export interface HttpExchange {
+  /** the If-Match header as sent, or null */
+  ifMatch: string | null;
+  responseHeaders: Headers;
 }
 
 export interface CreateContextOptions {
@@ -18,6 +29,8 @@ export interface CreateContextOptions {
   meta?: RequestMeta;
   /** defaults to the process's settings */
   settings?: Settings;
+  /** defaults to no precondition and headers nobody reads */
+  http?: HttpExchange;
 }
 
 /**
@@ -30,5 +43,6 @@ export function createContextInner(options: CreateContextOptions): Context {
     actor: options.actor ?? null,
     meta: options.meta ?? noRequestMeta,
     settings: options.settings ?? loadSettings(),
+    http: options.http ?? { ifMatch: null, responseHeaders: new Headers() },
   };
 }

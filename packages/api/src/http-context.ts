@@ -12,6 +12,8 @@ export interface HttpContextOptions {
   /** trust X-Forwarded-For for the client address (only behind a proxy you run) */
   trustProxy?: boolean;
   settings?: Settings;
+  /** where the procedure may put response headers (ETag); default: a fresh set nobody reads */
+  responseHeaders?: Headers;
 }
 
 /**
@@ -36,6 +38,10 @@ export async function createHttpContext(options: HttpContextOptions): Promise<Co
     meta: {
       ip: (forwarded === "" ? undefined : forwarded) ?? options.remoteAddress ?? null,
       userAgent: options.headers.get("user-agent"),
+    },
+    http: {
+      ifMatch: options.headers.get("if-match"),
+      responseHeaders: options.responseHeaders ?? new Headers(),
     },
   });
 }

@@ -16,3 +16,5 @@ export {
   type CheckHealthOptions,
   type HealthReport,
 } from "./services/health/check-health";
+export { restProcedures, type RestProcedure } from "./rest/rest-procedures";
+export type { ProcedureAccess, ProcedureMeta, RestMethod, RestRoute } from "./rest/procedure-meta";

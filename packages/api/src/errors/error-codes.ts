@@ -15,6 +15,7 @@ export const errorCodes = {
   UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
+  NOT_IMPLEMENTED: { trpc: "NOT_IMPLEMENTED", http: 501 },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 
 export type AppErrorCode = keyof typeof errorCodes;

@@ -70,6 +70,7 @@ describe("toAppError", () => {
       UNSUPPORTED_MEDIA_TYPE: 415,
       RATE_LIMITED: 429,
       INTERNAL: 500,
+      NOT_IMPLEMENTED: 501,
     });
   });
 });

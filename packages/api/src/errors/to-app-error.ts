@@ -23,7 +23,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return fromZodError(error);
   if (error instanceof TRPCError) {
-    if (error.cause instanceof ZodError) return fromZodError(error.cause);
+    // Input that fails its schema is the caller's mistake; output that fails its schema
+    // ("Output validation failed", INTERNAL_SERVER_ERROR) is a bug of ours and stays a 500.
+    if (error.cause instanceof ZodError && error.code === "BAD_REQUEST") {
+      return fromZodError(error.cause);
+    }
     if (error.cause instanceof AppError) return error.cause;
     if (error.cause && error.code === "INTERNAL_SERVER_ERROR") return toAppError(error.cause);
     return new AppError(appCodeOfTrpc(error.code), error.message, { cause: error });

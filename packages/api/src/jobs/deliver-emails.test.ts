@@ -385,7 +385,7 @@ describe("the development mailbox (SMTP_URL unset)", () => {
     expect(row.body_encrypted).not.toBeNull();
     expect(await rawOutboxJson()).not.toContain(message?.token);
 
-    const read = await callerAs(db, actor).emails.read({ id: message?.id ?? "" });
+    const read = await callerAs(db, actor).emails.read({ email_id: message?.id ?? "" });
     expect(read.text).toContain(message?.link);
     expect(read.html).toContain(message?.link);
 

@@ -1,9 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { skillRecord } from "../schemas/records";
 import {
   addSkillInput,
+  organizationSkillsOverview,
+  skillCategoryList,
   skillIdInput,
+  skillWithOwner,
   skillsOverviewInput,
+  unverifySkillInput,
   updateSkillInput,
   userSkillsInput,
   verifySkillInput,
@@ -14,32 +19,125 @@ import { skillsOverview } from "../services/skills/skills-overview";
 import { unverifySkill, verifySkill } from "../services/skills/verify-skill";
 import { adminProcedure, memberProcedure, userProcedure } from "../trpc";
 
+const tags: ["Skills"] = ["Skills"];
+
 /**
  * Skills: people keep their own; instructors and org admins of their organization verify them
  * (never their own) and read them; admins see the organization's overview.
  */
 export const skillsRouter = {
-  mine: userProcedure.query(({ ctx }) => listOwnSkills(ctx)),
-  add: userProcedure.input(addSkillInput).mutation(({ ctx, input }) => addSkill(ctx, input)),
+  mine: userProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/users/profile/skills",
+        tags,
+        summary: "List the caller's skills by category",
+        description:
+          "Categories and the skills in each are sorted by name, ignoring letter case and accents.",
+      },
+    })
+    .output(skillCategoryList)
+    .query(({ ctx }) => listOwnSkills(ctx)),
+  add: userProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/users/profile/skills",
+        tags,
+        summary: "Add a skill to the caller's profile",
+        description:
+          "The skill starts self-assessed and unverified. Skill names are unique per person regardless of letter case: a second skill of the same name is a 409 on `skill_name`.",
+        successStatus: 201,
+      },
+    })
+    .input(addSkillInput)
+    .output(skillRecord)
+    .mutation(({ ctx, input }) => addSkill(ctx, input)),
   update: userProcedure
+    .meta({
+      rest: {
+        method: "PUT",
+        path: "/users/profile/skills/{skill_id}",
+        tags,
+        summary: "Update one of the caller's skills",
+        description:
+          "Omitted fields stay as they are; null clears the evidence. Changing the proficiency level or the name withdraws a verification; category and evidence changes keep it. Another person's skill is 404.",
+      },
+    })
     .input(updateSkillInput)
+    .output(skillRecord)
     .mutation(({ ctx, input }) => updateSkill(ctx, input)),
   remove: userProcedure
+    .meta({
+      rest: {
+        method: "DELETE",
+        path: "/users/profile/skills/{skill_id}",
+        tags,
+        summary: "Remove one of the caller's skills",
+        description: "Returns the skill as it was. Another person's skill is 404.",
+      },
+    })
     .input(skillIdInput)
+    .output(skillRecord)
     .mutation(({ ctx, input }) => removeSkill(ctx, input.skill_id)),
   /** instructors, org admins (their organization) and super admins; the service checks the role */
   verify: userProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/users/{user_id}/skills/{skill_id}/verification",
+        tags,
+        summary: "Verify a person's skill at its current proficiency level",
+        description:
+          "Instructors and org admins of the person's organization, and super admins; nobody verifies their own skills (403). A skill that is not that user's, or a user of another organization, is 404. With `proficiency_level`, the verification is refused (409) if the skill is no longer at that level. Verifying a verified skill changes nothing.",
+      },
+    })
     .input(verifySkillInput)
+    .output(skillWithOwner)
     .mutation(({ ctx, input }) => verifySkill(ctx, input)),
   /** same callers as verify */
   unverify: userProcedure
-    .input(skillIdInput)
-    .mutation(({ ctx, input }) => unverifySkill(ctx, input.skill_id)),
+    .meta({
+      rest: {
+        method: "DELETE",
+        path: "/users/{user_id}/skills/{skill_id}/verification",
+        tags,
+        summary: "Withdraw the verification of a person's skill",
+        description:
+          "Same callers and rules as the verification: the skill is self-assessed again. Withdrawing from an unverified skill changes nothing.",
+      },
+    })
+    .input(unverifySkillInput)
+    .output(skillWithOwner)
+    .mutation(({ ctx, input }) => unverifySkill(ctx, input)),
   /** instructors and admins of the user's organization, the user themself, or `users:read` keys */
   ofUser: memberProcedure("users:read")
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/users/{user_id}/skills",
+        tags,
+        summary: "List a person's skills by category",
+        description:
+          "For the person themself, instructors and admins of their organization (super admins: any), and API keys with `users:read`; other learners are refused (403). A user of another organization is 404.",
+      },
+    })
     .input(userSkillsInput)
+    .output(skillCategoryList)
     .query(({ ctx, input }) => listUserSkills(ctx, input.user_id)),
   overview: adminProcedure("users:read")
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/skills/overview",
+        tags,
+        summary: "Summarise the skills of an organization",
+        description:
+          "Per category and skill name: how many people have it, how many of them verified, and how many at each proficiency level; deactivated users are left out. Org admins and organization keys see their own organization (naming another is 404); super admins and platform keys may name one with `organization_id`, or get every organization together without it.",
+      },
+    })
     .input(skillsOverviewInput)
+    .output(organizationSkillsOverview)
     .query(({ ctx, input }) => skillsOverview(ctx, input)),
 } satisfies TRPCRouterRecord;

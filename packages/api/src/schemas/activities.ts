@@ -2,6 +2,7 @@ import { ActivityType } from "@ums/db/enums";
 import { z } from "zod";
 
 import { pageLimit, str, uuid } from "./fields";
+import { activityRecord, userRecord } from "./records";
 
 const activityTypeCount = Object.keys(ActivityType).length;
 
@@ -55,3 +56,30 @@ export const listActivitiesInput = z
 
 export type ListOwnActivitiesInput = z.infer<typeof listOwnActivitiesInput>;
 export type ListActivitiesInput = z.infer<typeof listActivitiesInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/** Who an entry is about, or who did it: enough to name them in a timeline. */
+export const activityPerson = userRecord
+  .pick({ id: true, first_name: true, last_name: true, email: true })
+  .meta({ id: "ActivityPerson" });
+
+export const activityListItem = activityRecord
+  .extend({
+    user: activityPerson.meta({ description: "whom the entry is about" }),
+    actor: activityPerson
+      .nullable()
+      .meta({ description: "who did it; null when the user did (or the system)" }),
+  })
+  .meta({ id: "ActivityListItem" });
+
+/** A page of an activity log, newest first. */
+export const activityPage = z
+  .object({
+    items: z.array(activityListItem),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: "pass as `cursor` for the next page; null on the last page" }),
+  })
+  .meta({ id: "ActivityPage" });

@@ -1,23 +1,10 @@
 import { z } from "zod";
 
 import { queryBoolean, str, uuid } from "./fields";
+import { apiKeyScopes } from "./api-key-scopes";
+import { apiKeyRecord } from "./records";
 
-/**
- * What an API key may do. A key acts for its organization, or for every organization when it is
- * platform-wide (created by a super admin without an organization).
- */
-export const apiKeyScopes = [
-  "users:read",
-  "users:write",
-  "organizations:read",
-  "stats:read",
-  "stats:write",
-  "invitations:read",
-  "invitations:write",
-  "activities:read",
-] as const;
-
-export type ApiKeyScope = (typeof apiKeyScopes)[number];
+export { apiKeyScopes, type ApiKeyScope } from "./api-key-scopes";
 
 export const createApiKeyInput = z.strictObject({
   name: str().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
@@ -40,3 +27,16 @@ export const listApiKeysInput = z.strictObject({
 });
 
 export type CreateApiKeyInput = z.infer<typeof createApiKeyInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/** `POST /api-keys`: the new key, with the key itself (shown this once). */
+export const createdApiKey = apiKeyRecord
+  .extend({
+    key: z.string().meta({
+      description:
+        "the key itself, sent as `Authorization: Bearer <key>`; shown only in this response (only its hash is stored)",
+      example: "ums_3fa4c2e3Vb0kQm7yT2pLx9wN4sR8dJ6hF1cA5eZ0",
+    }),
+  })
+  .meta({ id: "CreatedApiKey" });

@@ -1,7 +1,9 @@
+import { UserRole } from "@ums/db/enums";
 import { z } from "zod";
 
 import { isCommonPassword } from "./common-passwords";
 import { email, str } from "./fields";
+import { instant } from "./records";
 
 /**
  * Passwords (issue 5 "Credentials"): the rules a new password must follow, and the inputs of the
@@ -84,3 +86,30 @@ export type SignInInput = z.infer<typeof signInInput>;
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/**
+ * `POST /auth/sign-in`: whose e-mail and password these are. The keys are camelCase: this is the
+ * result of `verifyCredentials`, the same check the web app's sign-in calls.
+ */
+export const signInResult = z
+  .object({
+    user_id: z.uuid(),
+    organization_id: z.uuid(),
+    role: z.enum(UserRole),
+    must_change_password: z.boolean().meta({
+      description: "the password is a temporary one: it must be changed before anything else",
+    }),
+  })
+  .meta({ id: "SignInResult" });
+
+/** `PUT /users/profile/password` */
+export const passwordChanged = z
+  .object({ ok: z.literal(true), password_changed_at: instant })
+  .meta({ id: "PasswordChanged" });
+
+/** `POST /auth/password-reset-requests` and `POST /auth/password-reset`: done. */
+export const passwordResetAcknowledgement = z
+  .object({ ok: z.literal(true) })
+  .meta({ id: "PasswordResetAcknowledgement" });

@@ -132,3 +132,22 @@ export const pageLimit = (fallback = 20) =>
 
 /** The direction of a sorted list. */
 export const sortOrder = z.enum(["asc", "desc"]).default("desc");
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Any JSON value (z.json(), but named): the recursion goes through this very instance, so the
+ * API reference shows one `JsonValue` schema instead of an anonymous one.
+ */
+export const jsonValue: z.ZodType<JsonValue> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(jsonValue),
+      z.record(z.string(), jsonValue),
+    ]),
+  )
+  .meta({ id: "JsonValue", description: "any JSON value" });

@@ -2,6 +2,7 @@ import { GoalStatus, GoalType, Priority } from "@ums/db/enums";
 import { z } from "zod";
 
 import { calendarDate, text, uuid } from "./fields";
+import { goalRecord } from "./records";
 
 /** Goal types whose progress the user reports by hand (`goals.updateProgress`). */
 export const manualProgressGoalTypes = [
@@ -123,3 +124,11 @@ export const userGoalsInput = z.strictObject({ user_id: uuid, status: goalStatus
 export type CreateGoalInput = z.infer<typeof createGoalInput>;
 export type UpdateGoalInput = z.infer<typeof updateGoalInput>;
 export type UpdateGoalProgressInput = z.infer<typeof updateGoalProgressInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/**
+ * A person's goals in list order: by status (ACTIVE, PAUSED, COMPLETED, CANCELLED), then priority
+ * (URGENT first), then target date (soonest first).
+ */
+export const goalList = z.array(goalRecord);

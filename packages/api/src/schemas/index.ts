@@ -13,3 +13,5 @@ export * from "./profile";
 export * from "./skills";
 export * from "./stats";
 export * from "./users";
+// Response shapes of the records (client-safe as well).
+export * from "./records";

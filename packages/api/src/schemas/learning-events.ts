@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { str, uuid } from "./fields";
+import { jsonValue, str, uuid } from "./fields";
 
 /** The most events one request may report. */
 export const maxEventsPerBatch = 1000;
@@ -15,7 +15,7 @@ const base = {
   }),
   /** anything else the sender wants kept with the event (at most 4 kB of JSON) */
   payload: z
-    .record(z.string(), z.json())
+    .record(z.string(), jsonValue)
     .refine((value) => JSON.stringify(value).length <= 4096, {
       error: "must be at most 4 kB of JSON",
     })
@@ -69,3 +69,24 @@ export const recordLearningEventsInput = z.strictObject({
 
 export type LearningEventInput = z.infer<typeof learningEventInput>;
 export type RecordLearningEventsInput = z.infer<typeof recordLearningEventsInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/** `POST /learning-events`: what became of each event of the batch. */
+export const recordedLearningEvents = z
+  .object({
+    recorded: z.int().meta({ description: "events added to the ledger by this request" }),
+    duplicates: z.int().meta({
+      description:
+        "events whose event_id this sender had already sent (before, or earlier in this batch); they changed nothing",
+    }),
+    events: z
+      .array(
+        z.object({
+          event_id: z.string(),
+          status: z.enum(["recorded", "duplicate"]),
+        }),
+      )
+      .meta({ description: "one entry per event sent, in the order sent" }),
+  })
+  .meta({ id: "RecordedLearningEvents" });

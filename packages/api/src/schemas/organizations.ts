@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { pageLimit, str, uuid } from "./fields";
+import { organizationRecord } from "./records";
 
 const organizationName = str()
   .trim()
@@ -33,3 +34,16 @@ export const listOrganizationsInput = z.strictObject({
 
 export type CreateOrganizationInput = z.infer<typeof createOrganizationInput>;
 export type ListOrganizationsInput = z.infer<typeof listOrganizationsInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/** `GET /organizations`: a page of organizations, by name. */
+export const organizationPage = z
+  .object({
+    items: z.array(organizationRecord),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: "pass as `cursor` for the next page; null on the last page" }),
+  })
+  .meta({ id: "OrganizationPage" });

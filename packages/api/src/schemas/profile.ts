@@ -5,6 +5,7 @@ import {
   PacePreference,
   ProfileVisibility,
   ReminderFrequency,
+  UserRole,
 } from "@ums/db/enums";
 import { z } from "zod";
 
@@ -24,6 +25,7 @@ import {
   uuid,
   varkScore,
 } from "./fields";
+import { preferencesRecord, profileRecord, statsRecord, userRecord } from "./records";
 
 export const contentTypes = ["video", "text", "interactive", "audio"] as const;
 export const studyTimes = ["morning", "afternoon", "evening"] as const;
@@ -104,3 +106,50 @@ export const viewProfileInput = z.strictObject({ user_id: uuid });
 export type UpdateOwnProfileInput = z.infer<typeof updateOwnProfileInput>;
 export type ProfileFieldsInput = z.infer<typeof profileFieldsInput>;
 export type LearningPreferencesInput = z.infer<typeof learningPreferencesInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/** `GET /users/profile`: the caller with profile, learning preferences and statistics. */
+export const ownProfile = userRecord
+  .extend({
+    profile: profileRecord,
+    learning_preferences: preferencesRecord,
+    learning_stats: statsRecord,
+  })
+  .meta({ id: "OwnProfile" });
+
+/** Another person's profile, in full (own, or administered) or as the directory card. */
+export const profileView = z
+  .discriminatedUnion("visibility", [
+    userRecord
+      .extend({ visibility: z.literal("full"), profile: profileRecord.nullable() })
+      .meta({ id: "FullProfileView" }),
+    z
+      .object({
+        visibility: z.literal("card"),
+        id: z.uuid(),
+        first_name: z.string(),
+        last_name: z.string(),
+        username: z.string().nullable(),
+        role: z.enum(UserRole),
+        organization_id: z.uuid(),
+        email: z.string().nullable().meta({ description: "only when the owner shows it" }),
+        profile: profileRecord
+          .pick({
+            avatar_url: true,
+            bio: true,
+            timezone: true,
+            language: true,
+            city: true,
+            country: true,
+            linkedin_url: true,
+            twitter_url: true,
+            website_url: true,
+            phone_number: true,
+            profile_visibility: true,
+          })
+          .nullable(),
+      })
+      .meta({ id: "ProfileCard" }),
+  ])
+  .meta({ id: "ProfileView" });

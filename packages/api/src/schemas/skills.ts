@@ -2,6 +2,7 @@ import { ProficiencyLevel } from "@ums/db/enums";
 import { z } from "zod";
 
 import { httpUrl, str, uuid } from "./fields";
+import { skillRecord } from "./records";
 
 /**
  * What backs a skill claim (the column is free text in the specification; this is the closed list
@@ -65,9 +66,14 @@ export const skillIdInput = z.strictObject({ skill_id: uuid });
  * verifier never saw.
  */
 export const verifySkillInput = z.strictObject({
+  /** the skill's owner: a skill of someone else is NOT_FOUND */
+  user_id: uuid,
   skill_id: uuid,
   proficiency_level: proficiencyLevel.optional(),
 });
+
+/** Withdrawing a verification of `user_id`'s skill `skill_id`. */
+export const unverifySkillInput = z.strictObject({ user_id: uuid, skill_id: uuid });
 
 export const userSkillsInput = z.strictObject({ user_id: uuid });
 
@@ -77,4 +83,60 @@ export const skillsOverviewInput = z.strictObject({ organization_id: uuid.option
 export type AddSkillInput = z.infer<typeof addSkillInput>;
 export type UpdateSkillInput = z.infer<typeof updateSkillInput>;
 export type VerifySkillInput = z.infer<typeof verifySkillInput>;
+export type UnverifySkillInput = z.infer<typeof unverifySkillInput>;
 export type SkillsOverviewInput = z.infer<typeof skillsOverviewInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+/** One category of a person's skills, the skills sorted by name. */
+export const skillCategoryGroup = z
+  .object({
+    skill_category: z.string().meta({ example: "Programming" }),
+    skills: z.array(skillRecord),
+  })
+  .meta({ id: "SkillCategoryGroup" });
+
+/** A person's skills grouped by category; categories sorted by name (case and accents ignored). */
+export const skillCategoryList = z.array(skillCategoryGroup);
+
+/** A skill as verifiers see it: with its owner. */
+export const skillWithOwner = skillRecord
+  .extend({ user_id: z.uuid().meta({ description: "the skill's owner" }) })
+  .meta({ id: "UserSkillWithOwner" });
+
+const peopleCount = z.int().min(0);
+
+/** One skill name in an organization's overview. */
+export const skillOverviewRow = z
+  .object({
+    skill_name: z.string().meta({ example: "TypeScript" }),
+    users: peopleCount.meta({ description: "people who have the skill" }),
+    verified: peopleCount.meta({ description: "of those, how many have it verified" }),
+    by_proficiency: z
+      .object({
+        NOVICE: peopleCount,
+        BEGINNER: peopleCount,
+        INTERMEDIATE: peopleCount,
+        ADVANCED: peopleCount,
+        EXPERT: peopleCount,
+      } satisfies Record<ProficiencyLevel, z.ZodType>)
+      .meta({ description: "of those, how many are at each proficiency level" }),
+  })
+  .meta({ id: "SkillOverviewRow" });
+
+export const organizationSkillsOverview = z
+  .object({
+    organization_id: z.uuid().nullable().meta({
+      description:
+        "the organization summarised; null when a super admin or platform key asked for every organization together",
+    }),
+    categories: z.array(
+      z
+        .object({
+          skill_category: z.string().meta({ example: "Programming" }),
+          skills: z.array(skillOverviewRow),
+        })
+        .meta({ id: "SkillOverviewCategory" }),
+    ),
+  })
+  .meta({ id: "SkillsOverview" });

@@ -1,4 +1,4 @@
-import { UserRole, UserStatus } from "@ums/db/enums";
+import { InvitationStatus, UserRole, UserStatus } from "@ums/db/enums";
 import { z } from "zod";
 
 import {
@@ -11,6 +11,18 @@ import {
   username,
   uuid,
 } from "./fields";
+import {
+  activityRecord,
+  goalRecord,
+  instant,
+  invitationRecord,
+  organizationRecord,
+  preferencesRecord,
+  profileRecord,
+  skillRecord,
+  statsRecord,
+  userRecord,
+} from "./records";
 
 export const userSortFields = ["created_at", "last_login", "email", "last_name"] as const;
 
@@ -80,3 +92,53 @@ export const userIdInput = z.strictObject({ user_id: uuid });
 export type ListUsersInput = z.infer<typeof listUsersInput>;
 export type CreateUserInput = z.infer<typeof createUserInput>;
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+// RESPONSES -------------------------------------------------------------------------------------
+
+export const userListItem = userRecord
+  .extend({ profile: z.object({ avatar_url: z.string().nullable() }).nullable() })
+  .meta({ id: "UserListItem" });
+
+export const userListPage = z
+  .object({
+    items: z.array(userListItem),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: "pass as `cursor` for the next page; null on the last page" }),
+    total: z
+      .int()
+      .optional()
+      .meta({ description: "users matching the filters, when `include_total=true` was asked" }),
+  })
+  .meta({ id: "UserListPage" });
+
+export const createdUser = userRecord
+  .extend({
+    invitation: z.object({
+      id: z.uuid(),
+      status: z.enum(InvitationStatus),
+      expires_at: instant,
+      invitation_url: z.url().meta({
+        description: "the link that activates the account; shown once, never stored",
+        example: "https://learn.example.com/invite/Vx3kQ9mZ2pL7tR4wY8nB1cD6fH0jK5sA",
+      }),
+    }),
+  })
+  .meta({ id: "CreatedUser" });
+
+/** `GET /users/{user_id}`: the user with every relation an admin sees. */
+export const userDetails = userRecord
+  .extend({
+    organization: organizationRecord,
+    profile: profileRecord.nullable(),
+    learning_preferences: preferencesRecord.nullable(),
+    learning_stats: statsRecord.nullable(),
+    skills: z.array(skillRecord),
+    goals: z.array(goalRecord),
+    invitations: z.array(invitationRecord),
+    recent_activity: z
+      .array(activityRecord)
+      .meta({ description: "the 20 newest entries; page through the rest with GET /activities" }),
+  })
+  .meta({ id: "UserDetails" });

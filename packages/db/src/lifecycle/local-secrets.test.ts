@@ -16,6 +16,9 @@ describe("localSecrets", () => {
   it("makes a key once, keeps it private, and gives the same one every time", () => {
     const first = localSecrets({}, dir);
     expect(first.OUTBOX_ENCRYPTION_KEY).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // A JWT secret, so that `pnpm token` can sign bearer tokens for local REST calls.
+    expect(first.AUTH_JWT_SECRET).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.AUTH_JWT_SECRET).not.toBe(first.OUTBOX_ENCRYPTION_KEY);
     expect(localSecrets({}, dir)).toEqual(first);
     expect(statSync(path.join(dir, "local-secrets.json")).mode & 0o777).toBe(0o600);
     // Enough for a production-mode run of the apps on this machine.
@@ -29,6 +32,11 @@ describe("localSecrets", () => {
   });
 
   it("never overrides a value the environment sets", () => {
-    expect(localSecrets({ OUTBOX_ENCRYPTION_KEY: "x".repeat(40) }, dir)).toEqual({});
+    expect(localSecrets({ OUTBOX_ENCRYPTION_KEY: "x".repeat(40) }, dir)).toEqual({
+      AUTH_JWT_SECRET: expect.any(String) as string,
+    });
+    expect(
+      localSecrets({ OUTBOX_ENCRYPTION_KEY: "x".repeat(40), AUTH_JWT_SECRET: "y".repeat(40) }, dir),
+    ).toEqual({});
   });
 });

@@ -1,12 +1,18 @@
 import type { UserActor } from "../../auth/actor";
 import { generateApiKey } from "../../auth/api-key-secret";
 import { forbidden, notFound } from "../../errors";
-import type { CreateApiKeyInput } from "../../schemas/api-keys";
+import type { ApiKeyScope, CreateApiKeyInput } from "../../schemas/api-keys";
 import { logActivity } from "../activity/log-activity";
 import { apiKeySelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 
 type AdminContext = ServiceContext<UserActor>;
+
+/** The column is text[], but it only ever holds scopes createApiKeyInput let through. */
+const withScopes = <T extends { scopes: string[] }>(row: T) => ({
+  ...row,
+  scopes: row.scopes as ApiKeyScope[],
+});
 
 /**
  * Admins create API keys for their organization's services; super admins for any organization, or
@@ -35,7 +41,7 @@ export async function createApiKey(ctx: AdminContext, input: CreateApiKeyInput) 
     });
     return created;
   });
-  return { ...apiKey, key };
+  return { ...withScopes(apiKey), key };
 }
 
 /** Keys of the admin's organization (super admins: of any, or all). Never the key or its hash. */
@@ -52,7 +58,7 @@ export async function listApiKeys(
     throw notFound("Organization");
   }
   const organizationId = superAdmin ? input.organization_id : ctx.actor.organizationId;
-  return ctx.db.apiKey.findMany({
+  const keys = await ctx.db.apiKey.findMany({
     where: {
       ...(organizationId === undefined ? {} : { organization_id: organizationId }),
       ...(input.include_revoked ? {} : { revoked_at: null }),
@@ -60,11 +66,12 @@ export async function listApiKeys(
     orderBy: { created_at: "desc" },
     select: apiKeySelect,
   });
+  return keys.map(withScopes);
 }
 
 /** Revokes a key at once; revoking a revoked key changes nothing. */
 export async function revokeApiKey(ctx: AdminContext, apiKeyId: string) {
-  return ctx.db.$transaction(async (tx) => {
+  const result = await ctx.db.$transaction(async (tx) => {
     const apiKey = await tx.apiKey.findUnique({ where: { id: apiKeyId }, select: apiKeySelect });
     const visible =
       apiKey &&
@@ -83,6 +90,7 @@ export async function revokeApiKey(ctx: AdminContext, apiKeyId: string) {
     });
     return revoked;
   });
+  return withScopes(result);
 }
 
 async function keyOrganization(

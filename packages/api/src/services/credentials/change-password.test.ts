@@ -68,7 +68,7 @@ describe("auth.changePassword", () => {
 
     const after = await credentialOf(user.id);
     expect(after.must_change_password).toBe(false);
-    expect(after.password_changed_at).toEqual(result.password_changed_at);
+    expect(after.password_changed_at.toISOString()).toBe(result.password_changed_at);
     expect(after.password_changed_at.getTime()).toBeGreaterThan(
       before.password_changed_at.getTime(),
     );

@@ -139,7 +139,7 @@ describe("verifyCredentials", () => {
     const ip = newIp();
     const anonymous = callerAs(db, null, { ip, userAgent });
     expect(await anonymous.auth.signIn({ email: user.email, password })).toMatchObject({
-      userId: user.id,
+      user_id: user.id,
     });
     expect(
       await db.userActivity.findFirst({ where: { user_id: user.id, activity_type: "SIGNED_IN" } }),

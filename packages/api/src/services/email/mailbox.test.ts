@@ -106,7 +106,7 @@ describe("emails.mailbox", () => {
 
     const sent = await caller.emails.mailbox({ status: "SENT" });
     expect(sent.items.map((item) => item.id)).toEqual([ids.a1, ids.a0]);
-    expect(sent.items[0]?.sent_at).toBeInstanceOf(Date);
+    expect(sent.items[0]?.sent_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect((await caller.emails.mailbox({ status: "FAILED" })).items).toEqual([]);
 
     await expect(caller.emails.mailbox({ cursor: "not-a-cursor" })).rejects.toMatchObject({
@@ -145,19 +145,19 @@ describe("emails.mailbox", () => {
 
 describe("emails.read", () => {
   it("returns a message with its decrypted text and HTML, in the development mailbox", async () => {
-    const message = await callerAs(db, world.a.orgAdmin).emails.read({ id: ids.a0 ?? "" });
+    const message = await callerAs(db, world.a.orgAdmin).emails.read({ email_id: ids.a0 ?? "" });
     expect(message).toMatchObject({ id: ids.a0, to_email: "a0@example.test", status: "SENT" });
     expect(message.text).toContain("/invitations/accept?token=token-for-a0@example.test");
     expect(message.html).toContain("<h1");
     expect(message.html).toContain("/invitations/accept?token=token-for-a0@example.test");
     // Super admins read any organization's.
-    const other = await callerAs(db, world.superAdmin).emails.read({ id: ids.b0 ?? "" });
+    const other = await callerAs(db, world.superAdmin).emails.read({ email_id: ids.b0 ?? "" });
     expect(other.text).toContain("token-for-b0@example.test");
   });
 
   it("reports another organization's message, or an unknown one, as NOT_FOUND", async () => {
-    for (const id of [ids.b0 ?? "", randomUUID()]) {
-      await expect(callerAs(db, world.a.orgAdmin).emails.read({ id })).rejects.toMatchObject({
+    for (const email_id of [ids.b0 ?? "", randomUUID()]) {
+      await expect(callerAs(db, world.a.orgAdmin).emails.read({ email_id })).rejects.toMatchObject({
         code: "NOT_FOUND",
         message: "Message not found",
       });
@@ -166,10 +166,12 @@ describe("emails.read", () => {
 
   it("is FORBIDDEN when SMTP is configured: bodies then go to recipients and are erased", async () => {
     for (const actor of [world.a.orgAdmin, world.superAdmin]) {
-      await expect(smtpCaller(actor).emails.read({ id: ids.a0 ?? "" })).rejects.toMatchObject({
-        code: "FORBIDDEN",
-        message: expect.stringMatching(/development mailbox \(SMTP_URL unset\)/) as unknown,
-      });
+      await expect(smtpCaller(actor).emails.read({ email_id: ids.a0 ?? "" })).rejects.toMatchObject(
+        {
+          code: "FORBIDDEN",
+          message: expect.stringMatching(/development mailbox \(SMTP_URL unset\)/) as unknown,
+        },
+      );
     }
     // The list stays available.
     expect((await smtpCaller(world.a.orgAdmin).emails.mailbox({})).items).toHaveLength(5);
@@ -177,7 +179,7 @@ describe("emails.read", () => {
 
   it("is for administrators only", async () => {
     await expect(
-      callerAs(db, world.a.learner).emails.read({ id: ids.a0 ?? "" }),
+      callerAs(db, world.a.learner).emails.read({ email_id: ids.a0 ?? "" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -46,7 +46,8 @@ async function learnerWithGoal(overrides: Partial<CreateGoal> = {}) {
   return { actor, me, goal };
 }
 
-const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10);
+/** An instant as the API returns it: an ISO 8601 date-time in UTC. */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 describe("goals.create", () => {
   it.each([
@@ -76,7 +77,7 @@ describe("goals.create", () => {
         completed_at: null,
         last_progress_update: null,
       });
-      expect([day(goal.start_date), day(goal.target_date)]).toEqual(["2026-01-01", "2026-06-30"]);
+      expect([goal.start_date, goal.target_date]).toEqual(["2026-01-01", "2026-06-30"]);
       expect(await lastActivity(actor.userId)).toMatchObject({
         activity_type: "GOAL_CREATED",
         actor_id: null,
@@ -149,7 +150,7 @@ describe("goals.update", () => {
       unit: "exercises",
       status: "ACTIVE",
     });
-    expect(day(updated.target_date)).toBe("2026-09-30");
+    expect(updated.target_date).toBe("2026-09-30");
     expect(await lastActivity(actor.userId)).toMatchObject({
       activity_type: "GOAL_UPDATED",
       activity_data: {
@@ -186,7 +187,7 @@ describe("goals.update", () => {
       start_date: "2026-07-01",
       target_date: "2026-07-01",
     });
-    expect([day(moved.start_date), day(moved.target_date)]).toEqual(["2026-07-01", "2026-07-01"]);
+    expect([moved.start_date, moved.target_date]).toEqual(["2026-07-01", "2026-07-01"]);
   });
 
   it("lets only a CUSTOM goal lose its target, and never changes a goal's type", async () => {
@@ -218,7 +219,7 @@ describe("goals.update", () => {
     });
     const completed = await me.goals.update({ goal_id: goal.id, target_value: 5 });
     expect(completed).toMatchObject({ progress_percentage: 100, status: "COMPLETED" });
-    expect(completed.completed_at).toBeInstanceOf(Date);
+    expect(completed.completed_at).toMatch(isoInstant);
     expect(await lastActivity(actor.userId)).toMatchObject({
       activity_type: "GOAL_UPDATED",
       activity_data: { fields: ["target_value", "status"], from: "ACTIVE", to: "COMPLETED" },
@@ -281,7 +282,7 @@ describe("goals.updateProgress", () => {
       status: "ACTIVE",
       completed_at: null,
     });
-    expect(partial.last_progress_update?.getTime()).toBeGreaterThanOrEqual(started - 1000);
+    expect(Date.parse(partial.last_progress_update ?? "")).toBeGreaterThanOrEqual(started - 1000);
     expect(await lastActivity(actor.userId)).toMatchObject({
       activity_type: "GOAL_UPDATED",
       activity_data: {
@@ -419,7 +420,7 @@ describe("goal status changes", () => {
     ).resolves.toMatchObject({ status: "PAUSED", progress_percentage: 100, completed_at: null });
     const resumed = await me.goals.resume({ goal_id: goal.id });
     expect(resumed).toMatchObject({ status: "COMPLETED", progress_percentage: 100 });
-    expect(resumed.completed_at).toBeInstanceOf(Date);
+    expect(resumed.completed_at).toMatch(isoInstant);
   });
 });
 

@@ -71,7 +71,7 @@ describe("profile.update", () => {
       timezone: "Europe/Lisbon",
       show_email: true,
     });
-    expect(updated.profile.date_of_birth?.toISOString().slice(0, 10)).toBe("1990-12-10");
+    expect(updated.profile.date_of_birth).toBe("1990-12-10");
     expect(updated.learning_preferences).toMatchObject({
       visual_score: 0.9,
       auditory_score: 0.5,

@@ -1,17 +1,20 @@
 import type { UserActor } from "../../auth/actor";
 import type { ProfileFieldsInput, UpdateOwnProfileInput } from "../../schemas/profile";
 import { logActivity } from "../activity/log-activity";
-import { preferencesSelect, profileSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
+import { lockUserRow } from "../users/lock-user-row";
+import { assertIfMatch } from "../versions/version-tag";
 import { changedFields } from "./changed-fields";
 import { ensureUserDetails } from "./ensure-user-details";
 import { getOwnProfile } from "./get-own-profile";
+import { profileVersion, profileVersionSelect } from "./profile-version";
 
 /**
  * `PUT /users/profile`: changes the caller's names and username, profile and learning preferences
  * in one transaction. Partial: omitted fields stay, null clears a nullable field. Each UPDATE sets
  * only the columns sent, so two concurrent updates of different fields both win (last write wins
  * per field, not per row). PROFILE_UPDATED and PREFERENCES_CHANGED record what really changed.
+ * With If-Match, the write happens only if nobody changed the profile since the caller read it.
  */
 export async function updateOwnProfile(
   ctx: ServiceContext<UserActor>,
@@ -21,17 +24,10 @@ export async function updateOwnProfile(
   const { profile, learning_preferences: preferences, ...userFields } = input;
 
   await ctx.db.$transaction(async (tx) => {
+    // Writers of one profile take turns, so the If-Match check and the write see the same state.
+    await lockUserRow(tx, userId);
     const readBefore = () =>
-      tx.user.findUniqueOrThrow({
-        where: { id: userId },
-        select: {
-          first_name: true,
-          last_name: true,
-          username: true,
-          profile: { select: profileSelect },
-          learning_preferences: { select: preferencesSelect },
-        },
-      });
+      tx.user.findUniqueOrThrow({ where: { id: userId }, select: profileVersionSelect });
     let before = await readBefore();
     if (before.profile === null || before.learning_preferences === null) {
       // Older or imported accounts: create the rows with defaults, so changes compare with those.
@@ -42,6 +38,7 @@ export async function updateOwnProfile(
       });
       before = await readBefore();
     }
+    assertIfMatch(ctx.http, profileVersion(before));
 
     const profileData = profile ? profileColumns(profile) : {};
     const userChanges = changedFields(before, userFields);

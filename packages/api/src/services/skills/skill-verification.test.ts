@@ -51,7 +51,10 @@ describe("skills.verify", () => {
   it("by an instructor of the organization: verified, by whom, when; no longer self-assessed; SKILL_VERIFIED with the verifier as actor", async () => {
     const { owner, skill } = await learnerWithSkill();
     const before = Date.now();
-    const verified = await callerAs(db, world.a.instructor).skills.verify({ skill_id: skill.id });
+    const verified = await callerAs(db, world.a.instructor).skills.verify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
     expect(verified).toMatchObject({
       id: skill.id,
       user_id: owner.userId,
@@ -60,7 +63,7 @@ describe("skills.verify", () => {
       self_assessed: false,
       proficiency_level: "INTERMEDIATE",
     });
-    expect(verified.verified_at?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(verified.verified_at ?? "")).toBeGreaterThanOrEqual(before - 1000);
     const { activities } = await stored(skill.id);
     expect(activities.at(-1)).toMatchObject({
       activity_type: "SKILL_VERIFIED",
@@ -79,16 +82,22 @@ describe("skills.verify", () => {
   it("by an org admin of the organization, or by a super admin in any organization", async () => {
     const inA = await learnerWithSkill();
     await expect(
-      callerAs(db, world.a.orgAdmin).skills.verify({ skill_id: inA.skill.id }),
+      callerAs(db, world.a.orgAdmin).skills.verify({
+        user_id: inA.owner.userId,
+        skill_id: inA.skill.id,
+      }),
     ).resolves.toMatchObject({ verified: true, verified_by: world.a.orgAdmin.userId });
     const inB = await learnerWithSkill(world.b.organizationId);
     await expect(
-      callerAs(db, world.superAdmin).skills.verify({ skill_id: inB.skill.id }),
+      callerAs(db, world.superAdmin).skills.verify({
+        user_id: inB.owner.userId,
+        skill_id: inB.skill.id,
+      }),
     ).resolves.toMatchObject({ verified: true, verified_by: world.superAdmin.userId });
   });
 
   it("is refused, changing nothing, to learners, services, nobody, and anyone verifying their own skill", async () => {
-    const { skill } = await learnerWithSkill();
+    const { owner, skill } = await learnerWithSkill();
     const before = await stored(skill.id);
     const colleague = await newActor("LEARNER");
     const cases: [Actor, string][] = [
@@ -98,7 +107,11 @@ describe("skills.verify", () => {
       [null, "UNAUTHENTICATED"],
     ];
     for (const [actor, code] of cases) {
-      expect(await settle(callerAs(db, actor).skills.verify({ skill_id: skill.id }))).toBe(code);
+      expect(
+        await settle(
+          callerAs(db, actor).skills.verify({ user_id: owner.userId, skill_id: skill.id }),
+        ),
+      ).toBe(code);
     }
     expect(await stored(skill.id)).toEqual(before);
 
@@ -111,45 +124,83 @@ describe("skills.verify", () => {
       });
       const ownBefore = await stored(own.id);
       await expect(
-        callerAs(db, verifier).skills.verify({ skill_id: own.id }),
+        callerAs(db, verifier).skills.verify({ user_id: verifier.userId, skill_id: own.id }),
       ).rejects.toMatchObject({ appCode: "FORBIDDEN" });
       expect(await stored(own.id)).toEqual(ownBefore);
     }
   });
 
   it("of another organization's skill is NOT_FOUND, like an unknown skill", async () => {
-    const { skill } = await learnerWithSkill(world.b.organizationId);
+    const { owner, skill } = await learnerWithSkill(world.b.organizationId);
     const before = await stored(skill.id);
+    const ids = { user_id: owner.userId, skill_id: skill.id };
     for (const actor of [world.a.instructor, world.a.orgAdmin]) {
-      await expect(callerAs(db, actor).skills.verify({ skill_id: skill.id })).rejects.toMatchObject(
-        { appCode: "NOT_FOUND" },
-      );
-      await expect(
-        callerAs(db, actor).skills.unverify({ skill_id: skill.id }),
-      ).rejects.toMatchObject({ appCode: "NOT_FOUND" });
+      await expect(callerAs(db, actor).skills.verify(ids)).rejects.toMatchObject({
+        appCode: "NOT_FOUND",
+      });
+      await expect(callerAs(db, actor).skills.unverify(ids)).rejects.toMatchObject({
+        appCode: "NOT_FOUND",
+      });
     }
     await expect(
       callerAs(db, world.a.instructor).skills.verify({
+        user_id: world.a.learner.userId,
         skill_id: "00000000-0000-4000-8000-000000000000",
       }),
     ).rejects.toMatchObject({ appCode: "NOT_FOUND" });
     expect(await stored(skill.id)).toEqual(before);
   });
 
+  it("naming a user the skill does not belong to is NOT_FOUND, for verify and unverify, changing nothing", async () => {
+    const { owner, skill } = await learnerWithSkill();
+    const colleague = await newActor("LEARNER");
+    const notTheirs = [
+      // another person of the same organization
+      { user_id: colleague.userId, skill_id: skill.id },
+      // the verifier themself: NOT_FOUND, not "your own skill"
+      { user_id: world.a.instructor.userId, skill_id: skill.id },
+    ];
+    const unverifiedState = await stored(skill.id);
+    for (const ids of notTheirs) {
+      for (const actor of [world.a.instructor, world.superAdmin]) {
+        await expect(callerAs(db, actor).skills.verify(ids)).rejects.toMatchObject({
+          appCode: "NOT_FOUND",
+        });
+      }
+    }
+    expect(await stored(skill.id)).toEqual(unverifiedState);
+
+    await callerAs(db, world.a.orgAdmin).skills.verify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
+    const verifiedState = await stored(skill.id);
+    for (const ids of notTheirs) {
+      for (const actor of [world.a.instructor, world.superAdmin]) {
+        await expect(callerAs(db, actor).skills.unverify(ids)).rejects.toMatchObject({
+          appCode: "NOT_FOUND",
+        });
+      }
+    }
+    expect(await stored(skill.id)).toEqual(verifiedState);
+  });
+
   it("again changes nothing and logs nothing", async () => {
-    const { skill } = await learnerWithSkill();
-    const first = await callerAs(db, world.a.instructor).skills.verify({ skill_id: skill.id });
+    const { owner, skill } = await learnerWithSkill();
+    const ids = { user_id: owner.userId, skill_id: skill.id };
+    const first = await callerAs(db, world.a.instructor).skills.verify(ids);
     const before = await stored(skill.id);
-    const again = await callerAs(db, world.a.orgAdmin).skills.verify({ skill_id: skill.id });
+    const again = await callerAs(db, world.a.orgAdmin).skills.verify(ids);
     expect(again).toEqual(first);
     expect(await stored(skill.id)).toEqual(before);
   });
 
   it("at a level the skill is no longer at is a CONFLICT on proficiency_level", async () => {
-    const { skill } = await learnerWithSkill();
+    const { owner, skill } = await learnerWithSkill();
     const before = await stored(skill.id);
     await expect(
       callerAs(db, world.a.instructor).skills.verify({
+        user_id: owner.userId,
         skill_id: skill.id,
         proficiency_level: "EXPERT",
       }),
@@ -157,6 +208,7 @@ describe("skills.verify", () => {
     expect(await stored(skill.id)).toEqual(before);
     await expect(
       callerAs(db, world.a.instructor).skills.verify({
+        user_id: owner.userId,
         skill_id: skill.id,
         proficiency_level: "INTERMEDIATE",
       }),
@@ -167,7 +219,10 @@ describe("skills.verify", () => {
 describe("a verified skill", () => {
   it("loses its verification when its proficiency level changes, and says so in SKILL_UPDATED", async () => {
     const { owner, skill } = await learnerWithSkill();
-    await callerAs(db, world.a.instructor).skills.verify({ skill_id: skill.id });
+    await callerAs(db, world.a.instructor).skills.verify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
     const updated = await callerAs(db, owner).skills.update({
       skill_id: skill.id,
       proficiency_level: "ADVANCED",
@@ -194,7 +249,10 @@ describe("a verified skill", () => {
   it("loses it when renamed (another skill), keeps it through category and evidence changes or an unchanged level", async () => {
     const { owner, skill } = await learnerWithSkill();
     const me = callerAs(db, owner);
-    await callerAs(db, world.a.instructor).skills.verify({ skill_id: skill.id });
+    await callerAs(db, world.a.instructor).skills.verify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
     await expect(
       me.skills.update({
         skill_id: skill.id,
@@ -215,6 +273,7 @@ describe("a verified skill", () => {
       const outcomes = await Promise.all([
         settle(
           callerAs(db, world.a.instructor).skills.verify({
+            user_id: owner.userId,
             skill_id: skill.id,
             proficiency_level: "INTERMEDIATE",
           }),
@@ -239,16 +298,24 @@ describe("a verified skill", () => {
 describe("skills.unverify", () => {
   it("withdraws a verification (same callers as verify), logged as SKILL_UPDATED; an unverified skill stays as it is", async () => {
     const { owner, skill } = await learnerWithSkill();
-    await callerAs(db, world.a.instructor).skills.verify({ skill_id: skill.id });
+    await callerAs(db, world.a.instructor).skills.verify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
     const verifiedState = await stored(skill.id);
     for (const actor of [owner, await newActor("LEARNER"), world.b.orgAdmin]) {
-      expect(await settle(callerAs(db, actor).skills.unverify({ skill_id: skill.id }))).not.toBe(
-        "ok",
-      );
+      expect(
+        await settle(
+          callerAs(db, actor).skills.unverify({ user_id: owner.userId, skill_id: skill.id }),
+        ),
+      ).not.toBe("ok");
     }
     expect(await stored(skill.id)).toEqual(verifiedState);
 
-    const unverified = await callerAs(db, world.a.orgAdmin).skills.unverify({ skill_id: skill.id });
+    const unverified = await callerAs(db, world.a.orgAdmin).skills.unverify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
     expect(unverified).toMatchObject({
       verified: false,
       verified_by: null,
@@ -265,7 +332,10 @@ describe("skills.unverify", () => {
         previously_verified_by: world.a.instructor.userId,
       },
     });
-    await callerAs(db, world.a.orgAdmin).skills.unverify({ skill_id: skill.id });
+    await callerAs(db, world.a.orgAdmin).skills.unverify({
+      user_id: owner.userId,
+      skill_id: skill.id,
+    });
     expect(await stored(skill.id)).toEqual(after);
   });
 });

@@ -361,7 +361,10 @@ describe("skills.overview", () => {
       ["Programming", "TypeScript", "NOVICE"],
       ["Programming", "Go", "EXPERT"],
     ]);
-    await callerAs(db, instructor).skills.verify({ skill_id: firstTs?.id ?? "" });
+    await callerAs(db, instructor).skills.verify({
+      user_id: first.userId,
+      skill_id: firstTs?.id ?? "",
+    });
     // A soft-deleted person and another organization's people are not counted.
     const gone = await newActor("LEARNER", orgId);
     await addSkills(gone, [["Programming", "TypeScript", "EXPERT"]]);

@@ -2,7 +2,7 @@ import type { Prisma } from "@ums/db";
 
 import { organizationScope, type UserActor } from "../../auth/actor";
 import { conflict, forbidden, notFound } from "../../errors";
-import type { VerifySkillInput } from "../../schemas/skills";
+import type { UnverifySkillInput, VerifySkillInput } from "../../schemas/skills";
 import { logActivity } from "../activity/log-activity";
 import { skillSelect } from "../selects";
 import type { ServiceContext, Tx } from "../service-context";
@@ -20,15 +20,16 @@ const verifiableSkillSelect = { ...skillSelect, user_id: true } satisfies Prisma
  * An instructor or org admin of the skill owner's organization (or a super admin) confirms a
  * skill at its current proficiency level: verified, verified_by, verified_at are set and the skill
  * is no longer self-assessed. Nobody verifies their own skill (FORBIDDEN); a skill of another
- * organization is NOT_FOUND. When the verifier names the level they confirm and the skill is no
- * longer at it, nothing changes (CONFLICT on proficiency_level). Verifying a verified skill changes
- * nothing. SKILL_VERIFIED is logged on the owner's timeline with the verifier as actor.
+ * organization, or not of the user named, is NOT_FOUND. When the verifier names the level they
+ * confirm and the skill is no longer at it, nothing changes (CONFLICT on proficiency_level).
+ * Verifying a verified skill changes nothing. SKILL_VERIFIED is logged on the owner's timeline with
+ * the verifier as actor.
  */
 export async function verifySkill(ctx: VerifierContext, input: VerifySkillInput) {
   const skillId = input.skill_id;
   assertVerifier(ctx.actor);
   return ctx.db.$transaction(async (tx) => {
-    const skill = await lockSkillInScope(tx, ctx.actor, skillId);
+    const skill = await lockSkillInScope(tx, ctx.actor, input.user_id, skillId);
     if (
       input.proficiency_level !== undefined &&
       input.proficiency_level !== skill.proficiency_level
@@ -67,10 +68,11 @@ export async function verifySkill(ctx: VerifierContext, input: VerifySkillInput)
  * Withdraws a verification (same callers and rules as `verifySkill`): the skill is self-assessed
  * again. Unverifying an unverified skill changes nothing. SKILL_UPDATED records it.
  */
-export async function unverifySkill(ctx: VerifierContext, skillId: string) {
+export async function unverifySkill(ctx: VerifierContext, input: UnverifySkillInput) {
+  const skillId = input.skill_id;
   assertVerifier(ctx.actor);
   return ctx.db.$transaction(async (tx) => {
-    const skill = await lockSkillInScope(tx, ctx.actor, skillId);
+    const skill = await lockSkillInScope(tx, ctx.actor, input.user_id, skillId);
     if (!skill.verified) return skill;
     const unverified = await tx.userSkill.update({
       where: { id: skillId },
@@ -98,12 +100,19 @@ function assertVerifier(actor: UserActor): void {
   }
 }
 
-/** The skill, locked, if it belongs to someone else of the actor's organization (or any, for super admins). */
-async function lockSkillInScope(tx: Tx, actor: UserActor, skillId: string) {
+/**
+ * The skill, locked, if it belongs to `userId` and that user is someone else of the actor's
+ * organization (or of any, for super admins); otherwise NOT_FOUND.
+ */
+async function lockSkillInScope(tx: Tx, actor: UserActor, userId: string, skillId: string) {
   await lockSkill(tx, skillId);
   const scope = organizationScope(actor);
   const skill = await tx.userSkill.findFirst({
-    where: { id: skillId, ...(scope === null ? {} : { user: { organization_id: scope } }) },
+    where: {
+      id: skillId,
+      user_id: userId,
+      ...(scope === null ? {} : { user: { organization_id: scope } }),
+    },
     select: verifiableSkillSelect,
   });
   if (!skill) throw notFound("Skill");

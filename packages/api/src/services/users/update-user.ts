@@ -7,7 +7,10 @@ import { logActivity } from "../activity/log-activity";
 import { changedFields } from "../profile/changed-fields";
 import { userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
+import { assertIfMatch } from "../versions/version-tag";
+import { lockUserRow } from "./lock-user-row";
 import { findUserInScope } from "./user-scope";
+import { userVersion } from "./user-version";
 
 const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
   INACTIVE: "USER_DEACTIVATED",
@@ -18,12 +21,16 @@ const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
  * `PUT /users/{user_id}`: an admin changes a user's names, username, role or status, within the
  * role rules: nobody changes their own role or status; only super admins promote to, demote or
  * otherwise change a SUPER_ADMIN; a PENDING user becomes ACTIVE only by accepting the invitation.
- * Unchanged values change nothing and log nothing.
+ * Unchanged values change nothing and log nothing. With If-Match, the write happens only if the
+ * user is as the caller last read it.
  */
 export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
   const { user_id: userId, ...changes } = input;
   return ctx.db.$transaction(async (tx) => {
+    // Writers of one user take turns, so the If-Match check and the write see the same state.
+    await lockUserRow(tx, userId);
     const before = await findUserInScope(tx, ctx.actor, userId, userSelect);
+    assertIfMatch(ctx.http, userVersion(before));
     const fields = changedFields(before, changes);
     // Checked even for a no-op, so that the answer never depends on the values sent.
     assertMayChange(ctx.actor, before, changes);

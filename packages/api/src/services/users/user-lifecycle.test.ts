@@ -93,7 +93,7 @@ describe("users.create", () => {
     expect(invitation.expires_at.getTime() - invitation.sent_at.getTime()).toBe(expiresIn);
     expect(invitation.expires_at.getTime()).toBeGreaterThanOrEqual(before + expiresIn);
     expect(invitation.expires_at.getTime()).toBeLessThanOrEqual(after + expiresIn);
-    expect(created.invitation.expires_at).toEqual(invitation.expires_at);
+    expect(created.invitation.expires_at).toEqual(invitation.expires_at.toISOString());
 
     // The temporary password is an argon2id hash of it, and the password is nowhere.
     const passwordHash = invitation.temporary_password ?? "";
@@ -498,7 +498,7 @@ describe("users.get", () => {
     expect(new Set(details.recent_activity.map((activity) => activity.id))).toEqual(
       new Set(newest.map((activity) => activity.id)),
     );
-    const times = details.recent_activity.map((activity) => activity.created_at.getTime());
+    const times = details.recent_activity.map((activity) => Date.parse(activity.created_at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     const json = JSON.stringify(details);
