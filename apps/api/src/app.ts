@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 import type { Db } from "@ums/db";
 import { settings as loadSettings, type Settings } from "@ums/db/settings";
 import { Hono } from "hono";
@@ -16,7 +18,10 @@ import { MemoryRateLimitStore, type RateLimitStore } from "./http/rate-limit-sto
 import { requestId } from "./http/request-id";
 import { securityHeaders } from "./http/security-headers";
 import { healthRoutes } from "./routes/health";
+import { restRoutes } from "./rest/rest-routes";
+import { avatarUploadRoutes } from "./routes/avatar-upload";
 import { readyRoutes } from "./routes/ready";
+import { docsPath, referenceRoutes } from "./routes/reference";
 import { trpcEndpoint, trpcRoutes } from "./routes/trpc";
 
 export interface AppDependencies {
@@ -28,6 +33,9 @@ export interface AppDependencies {
   /** where rate-limit counts live (default: this process's memory) */
   rateLimitStore?: RateLimitStore;
 }
+
+const packageVersion = (createRequire(import.meta.url)("../package.json") as { version: string })
+  .version;
 
 /** Probes for load balancers and orchestrators: never rate limited. */
 const probePaths = ["/health", "/ready"];
@@ -52,7 +60,9 @@ export function createApp({
 
   app.use(requestId());
   app.use(accessLog(logger));
-  app.use(securityHeaders({ production: settings.NODE_ENV === "production" }));
+  app.use(
+    securityHeaders({ production: settings.NODE_ENV === "production", docsPrefix: docsPath }),
+  );
   const cors = corsFor(settings.CORS_ORIGINS);
   if (cors) app.use(cors);
   app.use(
@@ -75,6 +85,9 @@ export function createApp({
   app.route("/", healthRoutes({ db }));
   app.route("/", readyRoutes({ db }));
   app.route("/", trpcRoutes({ db, settings }));
+  app.route("/", referenceRoutes({ version: packageVersion }));
+  app.route("/", avatarUploadRoutes({ db, settings }));
+  app.route("/", restRoutes({ db, settings }));
 
   app.notFound(handleNotFound);
   // Anything unexpected is a bug: logged in full, answered with a generic 500.

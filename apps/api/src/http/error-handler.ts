@@ -70,4 +70,5 @@ const defaultMessages: Record<AppErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: "Unsupported media type",
   RATE_LIMITED: "Too many requests",
   INTERNAL: "Internal server error",
+  NOT_IMPLEMENTED: "Not implemented",
 };
