@@ -6,7 +6,7 @@ import type { UpdateUserInput } from "../../schemas/users";
 import { logActivity } from "../activity/log-activity";
 import { changedFields } from "../profile/changed-fields";
 import { userSelect } from "../selects";
-import type { ServiceContext } from "../service-context";
+import type { ServiceContext, Tx } from "../service-context";
 import { assertIfMatch } from "../versions/version-tag";
 import { lockUserRow } from "./lock-user-row";
 import { findUserInScope } from "./user-scope";
@@ -20,7 +20,9 @@ const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
 /**
  * `PUT /users/{user_id}`: an admin changes a user's names, username, role or status, within the
  * role rules: nobody changes their own role or status; only super admins promote to, demote or
- * otherwise change a SUPER_ADMIN; a PENDING user becomes ACTIVE only by accepting the invitation.
+ * otherwise change a SUPER_ADMIN; a PENDING user becomes ACTIVE only by accepting the invitation,
+ * but may be deactivated (an invitation sent to the wrong person): their pending invitations are
+ * cancelled with it, so no link can activate the account afterwards.
  * Unchanged values change nothing and log nothing. With If-Match, the write happens only if the
  * user is as the caller last read it.
  */
@@ -53,6 +55,9 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
         data: { from: before.role, to: after.role },
       });
     }
+    if (fields.includes("status") && before.status === "PENDING") {
+      await cancelPendingInvitations(tx, ctx, userId);
+    }
     if (fields.includes("status")) {
       await logActivity(tx, ctx, {
         userId,
@@ -82,11 +87,35 @@ function assertMayChange(
       "Only platform administrators may change, promote to or demote a platform administrator",
     );
   }
-  if (changesStatus && target.status === "PENDING") {
+  if (changesStatus && target.status === "PENDING" && changes.status !== "INACTIVE") {
     throw new AppError("CONFLICT", "This user has not accepted their invitation yet", {
       details: [
-        { path: "status", message: "a PENDING user becomes ACTIVE by accepting the invitation" },
+        {
+          path: "status",
+          message:
+            "a PENDING user becomes ACTIVE by accepting the invitation (it may only be deactivated)",
+        },
       ],
+    });
+  }
+}
+
+/** A deactivated invitee's open invitations stop working: CANCELLED, each logged as revoked. */
+async function cancelPendingInvitations(tx: Tx, ctx: ServiceContext, userId: string) {
+  const pending = await tx.userInvitation.findMany({
+    where: { user_id: userId, status: "PENDING" },
+    select: { id: true },
+  });
+  if (pending.length === 0) return;
+  await tx.userInvitation.updateMany({
+    where: { id: { in: pending.map((invitation) => invitation.id) } },
+    data: { status: "CANCELLED" },
+  });
+  for (const invitation of pending) {
+    await logActivity(tx, ctx, {
+      userId,
+      type: "INVITATION_REVOKED",
+      data: { invitation_id: invitation.id, reason: "user deactivated" },
     });
   }
 }

@@ -443,6 +443,32 @@ describe("users.deactivate and users.reactivate", () => {
     expect(await loadUserActor(db, world.a.orgAdmin.userId)).not.toBeNull();
   });
 
+  it("deactivates a PENDING user and cancels their invitation, so its link no longer works", async () => {
+    const created = await admin.users.create({
+      email: "wrong-person@example.test",
+      first_name: "Wrong",
+      last_name: "Person",
+    });
+    const token = created.invitation.invitation_url.split("/invite/")[1] ?? "";
+
+    const deactivated = await admin.users.deactivate({ user_id: created.id });
+    expect(deactivated.status).toBe("INACTIVE");
+    expect(
+      await db.userInvitation.findUniqueOrThrow({ where: { id: created.invitation.id } }),
+    ).toMatchObject({ status: "CANCELLED" });
+    expect(await activitiesOf(created.id, "INVITATION_REVOKED")).toHaveLength(1);
+    expect(await activitiesOf(created.id, "USER_DEACTIVATED")).toHaveLength(1);
+
+    const anonymous = callerAs(db, null);
+    await expectRefused(
+      anonymous.invitations.accept({ token, password: "a long enough password 123" }),
+      "CONFLICT",
+    );
+    expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
+      "INACTIVE",
+    );
+  });
+
   it("refuses to reactivate a PENDING user: CONFLICT, nothing changed", async () => {
     const created = await admin.users.create({
       email: "still-pending@example.test",
