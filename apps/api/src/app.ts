@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 
+import { defaultAvatarStorage, type AvatarStorage } from "@ums/api";
 import type { Db } from "@ums/db";
 import { settings as loadSettings, type Settings } from "@ums/db/settings";
 import { Hono } from "hono";
@@ -19,6 +20,7 @@ import { requestId } from "./http/request-id";
 import { securityHeaders } from "./http/security-headers";
 import { healthRoutes } from "./routes/health";
 import { restRoutes } from "./rest/rest-routes";
+import { avatarFileRoutes, avatarFilesPath } from "./routes/avatar-files";
 import { avatarUploadRoutes } from "./routes/avatar-upload";
 import { readyRoutes } from "./routes/ready";
 import { docsPath, referenceRoutes } from "./routes/reference";
@@ -32,6 +34,8 @@ export interface AppDependencies {
   logger?: Logger;
   /** where rate-limit counts live (default: this process's memory) */
   rateLimitStore?: RateLimitStore;
+  /** where avatars are stored (default: the driver the settings choose) */
+  avatarStorage?: AvatarStorage;
 }
 
 const packageVersion = (createRequire(import.meta.url)("../package.json") as { version: string })
@@ -55,13 +59,18 @@ export function createApp({
   settings = loadSettings(),
   logger = createLogger({ level: settings.LOG_LEVEL }),
   rateLimitStore = new MemoryRateLimitStore(),
+  avatarStorage = defaultAvatarStorage(settings),
 }: AppDependencies) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
   app.use(accessLog(logger));
   app.use(
-    securityHeaders({ production: settings.NODE_ENV === "production", docsPrefix: docsPath }),
+    securityHeaders({
+      production: settings.NODE_ENV === "production",
+      docsPrefix: docsPath,
+      embeddablePrefix: avatarFilesPath,
+    }),
   );
   const cors = corsFor(settings.CORS_ORIGINS);
   if (cors) app.use(cors);
@@ -84,10 +93,11 @@ export function createApp({
 
   app.route("/", healthRoutes({ db }));
   app.route("/", readyRoutes({ db }));
-  app.route("/", trpcRoutes({ db, settings }));
+  app.route("/", trpcRoutes({ db, settings, avatarStorage }));
   app.route("/", referenceRoutes({ version: packageVersion }));
-  app.route("/", avatarUploadRoutes({ db, settings }));
-  app.route("/", restRoutes({ db, settings }));
+  app.route("/", avatarUploadRoutes({ db, settings, avatarStorage }));
+  app.route("/", avatarFileRoutes({ avatarStorage }));
+  app.route("/", restRoutes({ db, settings, avatarStorage }));
 
   app.notFound(handleNotFound);
   // Anything unexpected is a bug: logged in full, answered with a generic 500.

@@ -308,6 +308,28 @@ const procedures: ProcedureCase[] = [
       });
     },
   },
+  {
+    path: "profile.removeAvatar",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: async ({ api, actor }) => {
+      const marker = `https://cdn.example.test/${unique("avatar")}.webp`;
+      const userId = userIdOf(actor);
+      if (userId !== undefined) {
+        await db.userProfile.updateMany({
+          where: { user_id: userId },
+          data: { avatar_url: marker },
+        });
+      }
+      return attempt({
+        call: () => api.profile.removeAvatar(),
+        state: () => db.userProfile.count({ where: { avatar_url: marker } }),
+        verify: (result) => {
+          expect(result.avatar_url).toBeNull();
+        },
+      });
+    },
+  },
   ...(["PUBLIC", "ORGANIZATION", "PRIVATE"] as const).map((visibility): ProcedureCase => ({
     path: "profile.view",
     variant: `a ${visibility} profile`,

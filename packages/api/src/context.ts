@@ -3,6 +3,8 @@ import { settings as loadSettings, type Settings } from "@ums/db/settings";
 
 import type { Actor } from "./auth/actor";
 import { noRequestMeta, type RequestMeta } from "./auth/request-meta";
+import { defaultAvatarStorage } from "./services/avatars/storage/default-avatar-storage";
+import type { AvatarStorage } from "./services/avatars/storage/avatar-storage";
 
 /** What every procedure and service receives, whichever door the call came through. */
 export interface Context {
@@ -11,6 +13,8 @@ export interface Context {
   meta: RequestMeta;
   settings: Settings;
   http: HttpExchange;
+  /** where avatar files are stored (the driver the settings choose) */
+  avatarStorage: AvatarStorage;
 }
 
 /**
@@ -31,6 +35,8 @@ export interface CreateContextOptions {
   settings?: Settings;
   /** defaults to no precondition and headers nobody reads */
   http?: HttpExchange;
+  /** defaults to the driver the settings choose (one per settings object) */
+  avatarStorage?: AvatarStorage;
 }
 
 /**
@@ -38,11 +44,13 @@ export interface CreateContextOptions {
  * and call this; tests call it directly with the actor they need.
  */
 export function createContextInner(options: CreateContextOptions): Context {
+  const settings = options.settings ?? loadSettings();
   return {
     db: options.db,
     actor: options.actor ?? null,
     meta: options.meta ?? noRequestMeta,
-    settings: options.settings ?? loadSettings(),
+    settings,
     http: options.http ?? { ifMatch: null, responseHeaders: new Headers() },
+    avatarStorage: options.avatarStorage ?? defaultAvatarStorage(settings),
   };
 }

@@ -3,6 +3,7 @@ import { settings as loadSettings, type Settings } from "@ums/db/settings";
 
 import { authenticateBearer } from "./auth/authenticate-bearer";
 import { createContextInner, type Context } from "./context";
+import type { AvatarStorage } from "./services/avatars/storage/avatar-storage";
 
 export interface HttpContextOptions {
   db: Db;
@@ -14,6 +15,8 @@ export interface HttpContextOptions {
   settings?: Settings;
   /** where the procedure may put response headers (ETag); default: a fresh set nobody reads */
   responseHeaders?: Headers;
+  /** default: the driver the settings choose */
+  avatarStorage?: AvatarStorage;
 }
 
 /**
@@ -43,5 +46,6 @@ export async function createHttpContext(options: HttpContextOptions): Promise<Co
       ifMatch: options.headers.get("if-match"),
       responseHeaders: options.responseHeaders ?? new Headers(),
     },
+    avatarStorage: options.avatarStorage,
   });
 }

@@ -18,3 +18,8 @@ export {
 } from "./services/health/check-health";
 export { restProcedures, type RestProcedure } from "./rest/rest-procedures";
 export type { ProcedureAccess, ProcedureMeta, RestMethod, RestRoute } from "./rest/procedure-meta";
+export { replaceAvatar, type AvatarUpload } from "./services/avatars/replace-avatar";
+export type { AvatarStorage } from "./services/avatars/storage/avatar-storage";
+export { avatarUploadFields, uploadedAvatar } from "./schemas/profile";
+export { defaultAvatarStorage } from "./services/avatars/storage/default-avatar-storage";
+export { createLocalAvatarStorage } from "./services/avatars/storage/local-avatar-storage";

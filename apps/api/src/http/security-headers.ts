@@ -7,14 +7,21 @@ export interface SecurityHeadersOptions {
   production: boolean;
   /** where the interactive reference (an HTML page with its own scripts and styles) is served */
   docsPrefix?: string;
+  /** where files other sites may embed are served (avatars shown by the web app) */
+  embeddablePrefix?: string;
 }
 
 /**
  * Helmet-like headers on every response. The API serves JSON, so its content security policy
  * forbids everything; the reference page under `docsPrefix` may load its own scripts, styles and
- * images from this server (still nothing from anywhere else). HSTS only in production (HTTPS).
+ * images from this server (still nothing from anywhere else); files under `embeddablePrefix` may be
+ * embedded by other sites (Cross-Origin-Resource-Policy: cross-origin). HSTS only in production.
  */
-export function securityHeaders({ production, docsPrefix }: SecurityHeadersOptions) {
+export function securityHeaders({
+  production,
+  docsPrefix,
+  embeddablePrefix,
+}: SecurityHeadersOptions) {
   const common = {
     crossOriginResourcePolicy: "same-site",
     crossOriginOpenerPolicy: "same-origin",
@@ -43,7 +50,16 @@ export function securityHeaders({ production, docsPrefix }: SecurityHeadersOptio
       frameAncestors: ["'none'"],
     },
   });
-  const isDocs = (path: string) =>
-    docsPrefix !== undefined && (path === docsPrefix || path.startsWith(`${docsPrefix}/`));
-  return createMiddleware<AppEnv>((c, next) => (isDocs(c.req.path) ? docs(c, next) : api(c, next)));
+  const embeddable = secureHeaders({
+    ...common,
+    crossOriginResourcePolicy: "cross-origin",
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  });
+  const under = (prefix: string | undefined, path: string) =>
+    prefix !== undefined && (path === prefix || path.startsWith(`${prefix}/`));
+  return createMiddleware<AppEnv>((c, next) => {
+    if (under(docsPrefix, c.req.path)) return docs(c, next);
+    if (under(embeddablePrefix, c.req.path)) return embeddable(c, next);
+    return api(c, next);
+  });
 }

@@ -202,27 +202,7 @@ describe("PUT /users/profile", () => {
   });
 });
 
-describe("POST /users/upload-avatar", () => {
-  it("authenticates like every endpoint, then answers 501 until avatar uploads exist", async () => {
-    const w = await world();
-    const form = new FormData();
-    form.set("avatar", new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])]), "a.png");
-    const anonymous = await fetch(`${server.baseUrl}/users/upload-avatar`, {
-      method: "POST",
-      body: form,
-    });
-    expect(anonymous.status).toBe(401);
-    const signedIn = await fetch(`${server.baseUrl}/users/upload-avatar`, {
-      method: "POST",
-      body: form,
-      headers: { authorization: `Bearer ${w.learnerToken}` },
-    });
-    expect(signedIn.status).toBe(501);
-    const body = (await signedIn.json()) as Record<string, unknown>;
-    validate("POST", "/users/upload-avatar", 501, body);
-    expect(errorOf(body).code).toBe("NOT_IMPLEMENTED");
-  });
-});
+// POST /users/upload-avatar: see avatar-upload.test.ts.
 
 describe("GET /users", () => {
   it("lists the organization's users a page at a time, with Link rel=next to the next page", async () => {

@@ -1,3 +1,4 @@
+import { uploadedAvatar } from "@ums/api";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 
@@ -23,8 +24,19 @@ const avatarUpload = z.object({
   avatar: z.string().meta({
     format: "binary",
     description:
-      "the image: jpg, jpeg, png or gif (ALLOWED_AVATAR_FORMATS), recognised by content, up to MAX_AVATAR_SIZE_MB",
+      "the image: one of ALLOWED_AVATAR_FORMATS (default jpg, jpeg, png, gif), recognised by its content whatever its name or declared type, up to MAX_AVATAR_SIZE_MB, at least 64×64 pixels and at most 40 megapixels",
   }),
+  crop_left: z.int().min(0).optional().meta({
+    description:
+      "crop box, in pixels of the upright image (all four or none; default: a centred square)",
+  }),
+  crop_top: z.int().min(0).optional(),
+  crop_width: z.int().min(1).optional(),
+  crop_height: z.int().min(1).optional(),
+  keep_animation: z
+    .boolean()
+    .optional()
+    .meta({ description: "an animated GIF or WebP stays animated (default: its first frame)" }),
 });
 
 /** The routes that are not procedures: probes, and the multipart avatar upload. */
@@ -68,7 +80,7 @@ export function extraPaths(): ZodOpenApiPathsObject {
         operationId: "avatarUpload",
         summary: "Upload the caller's avatar",
         description:
-          "A multipart/form-data body with the file in the `avatar` field. Not available yet in this version: answers 501 with the standard error body.\n\n**Who may call:** a signed-in user (bearer JWT), acting on themself.",
+          "A multipart/form-data body with the image in the `avatar` field. The image is oriented by its EXIF data, stripped of all metadata (GPS included), cropped to a square and stored as WebP (with a JPEG, or for kept animations GIF, fallback) at 512, 256, 128 and 64 pixels under content-addressed URLs that can be cached forever. The new files are stored first, then the profile points at them (AVATAR_UPLOADED), then the previous files are deleted: a failure leaves the previous avatar as it was.\n\n**Who may call:** a signed-in user (bearer JWT), acting on themself.",
         tags: ["Avatars"],
         security: [{ userToken: [] }],
         requestBody: {
@@ -77,21 +89,9 @@ export function extraPaths(): ZodOpenApiPathsObject {
         },
         responses: {
           200: {
-            description:
-              "The new avatar (once avatar uploads are available; this version answers 501)",
+            description: "The new avatar",
             headers: commonResponseHeaders,
-            content: {
-              "application/json": {
-                schema: z.object({ avatar_url: z.string() }).meta({ id: "UploadedAvatar" }),
-              },
-            },
-          },
-          501: {
-            description: "Avatar uploads are not available in this version",
-            headers: commonResponseHeaders,
-            content: {
-              "application/json": { schema: { $ref: "#/components/schemas/Error" } },
-            },
+            content: { "application/json": { schema: uploadedAvatar } },
           },
           400: errorResponseRef(400),
           401: errorResponseRef(401),

@@ -1,4 +1,10 @@
-import { createCaller, createHttpContext, restProcedures, type RestProcedure } from "@ums/api";
+import {
+  createCaller,
+  createHttpContext,
+  restProcedures,
+  type AvatarStorage,
+  type RestProcedure,
+} from "@ums/api";
 import type { Db } from "@ums/db";
 import type { Settings } from "@ums/db/settings";
 import { Hono, type Context } from "hono";
@@ -25,7 +31,13 @@ type ProcedureCall = (input: unknown) => Promise<unknown>;
  * where the input comes from, the success status, `ETag` (set by the procedure) and `Link`.
  * Errors propagate to the app's error handler, which gives them the standard body.
  */
-export function restRoutes({ db, settings }: { db: Db; settings: Settings }) {
+export interface RestRouteOptions {
+  db: Db;
+  settings: Settings;
+  avatarStorage?: AvatarStorage;
+}
+
+export function restRoutes(options: RestRouteOptions) {
   const app = new Hono<AppEnv>();
   const routes = restProcedures().map((procedure) => ({
     procedure,
@@ -37,7 +49,7 @@ export function restRoutes({ db, settings }: { db: Db; settings: Settings }) {
   routes.sort((a, b) => compareTemplates(a.template, b.template));
   for (const { procedure, template, uuidParameters } of routes) {
     app.on(procedure.route.method, honoPath(template, uuidParameters), (c) =>
-      serve(c, procedure, { db, settings }),
+      serve(c, procedure, options),
     );
   }
   return app;
@@ -46,12 +58,13 @@ export function restRoutes({ db, settings }: { db: Db; settings: Settings }) {
 async function serve(
   c: Context<AppEnv>,
   procedure: RestProcedure,
-  { db, settings }: { db: Db; settings: Settings },
+  { db, settings, avatarStorage }: RestRouteOptions,
 ): Promise<Response> {
   const responseHeaders = new Headers();
   const ctx = await createHttpContext({
     db,
     settings,
+    avatarStorage,
     headers: c.req.raw.headers,
     remoteAddress: clientIp(c),
     responseHeaders,

@@ -6,7 +6,9 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { SignJWT } from "jose";
 
-import { createApp } from "../app";
+import { testAvatarStorage } from "@ums/api/testing";
+
+import { createApp, type AppDependencies } from "../app";
 import { closeServer, listen } from "../http/node-server";
 import { silentLogger } from "../http/testing";
 import { createOpenApiDocument } from "./openapi-document";
@@ -19,8 +21,21 @@ export const restTestSettings: Settings = parseSettings({
 });
 
 /** The real server on a free port of the loopback interface, as other services reach it. */
-export async function startTestServer(db: Db, settings: Settings = restTestSettings) {
-  const server = await listen(createApp({ db, settings, logger: silentLogger }), 0);
+export async function startTestServer(
+  db: Db,
+  settings: Settings = restTestSettings,
+  dependencies: Partial<AppDependencies> = {},
+) {
+  const server = await listen(
+    createApp({
+      db,
+      settings,
+      logger: silentLogger,
+      avatarStorage: testAvatarStorage,
+      ...dependencies,
+    }),
+    0,
+  );
   const { port } = server.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => closeServer(server, 1000) };
 }

@@ -1,4 +1,4 @@
-import { appRouter, createHttpContext, toAppError } from "@ums/api";
+import { appRouter, createHttpContext, toAppError, type AvatarStorage } from "@ums/api";
 import type { Db } from "@ums/db";
 import type { Settings } from "@ums/db/settings";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -16,18 +16,29 @@ export const trpcEndpoint = "/trpc";
  * (a bearer JWT or API key, resolved by createHttpContext). A refused credential is 401 with a
  * WWW-Authenticate challenge, as everywhere else.
  */
-export function trpcRoutes({ db, settings }: { db: Db; settings: Settings }) {
+export function trpcRoutes({
+  db,
+  settings,
+  avatarStorage,
+}: {
+  db: Db;
+  settings: Settings;
+  avatarStorage?: AvatarStorage;
+}) {
   return new Hono<AppEnv>().all(`${trpcEndpoint}/*`, (c) =>
     fetchRequestHandler({
       endpoint: trpcEndpoint,
       req: c.req.raw,
       router: appRouter,
-      createContext: () =>
+      // resHeaders: what a procedure sets (ETag) reaches tRPC clients as well.
+      createContext: ({ resHeaders }) =>
         createHttpContext({
+          responseHeaders: resHeaders,
           db,
           settings,
           headers: c.req.raw.headers,
           remoteAddress: clientIp(c),
+          avatarStorage,
         }),
       responseMeta: ({ errors }) =>
         errors.some((error) => toAppError(error).appCode === "UNAUTHENTICATED")

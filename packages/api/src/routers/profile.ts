@@ -4,9 +4,11 @@ import {
   changeEmailInput,
   ownProfile,
   profileView,
+  removedAvatar,
   updateOwnProfileInput,
   viewProfileInput,
 } from "../schemas/profile";
+import { removeAvatar } from "../services/avatars/remove-avatar";
 import { changeOwnEmail } from "../services/profile/change-email";
 import { getOwnProfile } from "../services/profile/get-own-profile";
 import { profileVersion } from "../services/profile/profile-version";
@@ -80,4 +82,17 @@ export const profileRouter = {
     .input(viewProfileInput)
     .output(profileView)
     .query(({ ctx, input }) => viewProfile(ctx, input.user_id)),
+  removeAvatar: userProcedure
+    .meta({
+      rest: {
+        method: "DELETE",
+        path: "/users/profile/avatar",
+        tags: ["Avatars"],
+        summary: "Remove the caller's avatar",
+        description:
+          "The profile stops pointing at the avatar, then its files are deleted. Removing no avatar changes nothing. (Uploading is `POST /users/upload-avatar`, a multipart request.)",
+      },
+    })
+    .output(removedAvatar)
+    .mutation(({ ctx }) => removeAvatar(ctx)),
 } satisfies TRPCRouterRecord;

@@ -18,6 +18,7 @@ import {
   languageTag,
   personName,
   phoneNumber,
+  queryBoolean,
   text,
   timeOfDay,
   timeZone,
@@ -153,3 +154,71 @@ export const profileView = z
       .meta({ id: "ProfileCard" }),
   ])
   .meta({ id: "ProfileView" });
+
+// AVATARS ---------------------------------------------------------------------------------------
+
+const cropNumber = (minimum: number) =>
+  z.coerce
+    .number({ error: "must be a number of pixels" })
+    .int("must be whole pixels")
+    .min(minimum, `must be at least ${minimum}`)
+    .max(100_000, "must be at most 100000")
+    .optional();
+
+/**
+ * The text fields of the multipart avatar upload (beside the `avatar` file): an optional crop box
+ * in pixels of the upright image (all four or none; default a centred square), and whether an
+ * animated image keeps its animation (default: its first frame).
+ */
+export const avatarUploadFields = z
+  .strictObject({
+    crop_left: cropNumber(0),
+    crop_top: cropNumber(0),
+    crop_width: cropNumber(1),
+    crop_height: cropNumber(1),
+    keep_animation: queryBoolean,
+  })
+  .refine(
+    (fields) => {
+      const given = [fields.crop_left, fields.crop_top, fields.crop_width, fields.crop_height];
+      return (
+        given.every((value) => value === undefined) || given.every((value) => value !== undefined)
+      );
+    },
+    {
+      error: "give crop_left, crop_top, crop_width and crop_height together, or none",
+      path: ["crop_left"],
+    },
+  )
+  .transform(({ crop_left, crop_top, crop_width, crop_height, keep_animation }) => ({
+    keepAnimation: keep_animation,
+    crop:
+      crop_left === undefined ||
+      crop_top === undefined ||
+      crop_width === undefined ||
+      crop_height === undefined
+        ? undefined
+        : { left: crop_left, top: crop_top, width: crop_width, height: crop_height },
+  }));
+
+/** `POST /users/upload-avatar`: the new avatar, every size and format of it. */
+export const uploadedAvatar = z
+  .object({
+    avatar_url: z.string().meta({
+      description: "the largest WebP; the other files share its name with another size or format",
+      example:
+        "http://localhost:4000/avatars/avatars/0f8fad5b-d9cb-469f-a165-70867728950e/3fa4c2e3bf3f6f55-512.webp",
+    }),
+    files: z.array(
+      z.object({
+        size: z.int().meta({ description: "width and height in pixels", example: 256 }),
+        format: z.enum(["webp", "jpeg", "gif"]),
+        url: z.string(),
+        bytes: z.int(),
+      }),
+    ),
+  })
+  .meta({ id: "UploadedAvatar" });
+
+/** `DELETE /users/profile/avatar` */
+export const removedAvatar = z.object({ avatar_url: z.null() }).meta({ id: "RemovedAvatar" });

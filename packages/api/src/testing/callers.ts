@@ -1,3 +1,6 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import type { Db } from "@ums/db";
 import { parseSettings, type Settings } from "@ums/db/settings";
 
@@ -5,6 +8,7 @@ import type { Actor } from "../auth/actor";
 import type { RequestMeta } from "../auth/request-meta";
 import { createContextInner } from "../context";
 import { createCaller } from "../root";
+import { createLocalAvatarStorage } from "../services/avatars/storage/local-avatar-storage";
 
 /** Settings for tests: the defaults, with a known app URL and JWT secret. */
 export const testSettings: Settings = parseSettings({
@@ -17,7 +21,21 @@ export const testMeta: RequestMeta = {
   userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0",
 };
 
+/** Avatars written by tests go to a folder of their own, never into the repository's .data. */
+export const testAvatarStorage = createLocalAvatarStorage({
+  directory: path.join(tmpdir(), `ums-test-avatars-${process.pid}`),
+  publicBaseUrl: "http://api.test",
+});
+
 /** A tRPC caller acting as `actor`, as any door would after authenticating it. */
 export function callerAs(db: Db, actor: Actor, meta: RequestMeta = testMeta) {
-  return createCaller(createContextInner({ db, actor, meta, settings: testSettings }));
+  return createCaller(
+    createContextInner({
+      db,
+      actor,
+      meta,
+      settings: testSettings,
+      avatarStorage: testAvatarStorage,
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { settingsSchema, type Settings } from "./schema";
 
-export { avatarFormats, settingsSchema, type Settings } from "./schema";
+export { avatarFormats, settingNames, settingsSchema, type Settings } from "./schema";
 export { parseDuration } from "./duration";
 
 /** Bad settings: the message names every variable at fault and why. */

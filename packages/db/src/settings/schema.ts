@@ -115,110 +115,117 @@ const origins = z
  * The specification's "Environment Variables" come first; then what later parts of the product need.
  * `.env.example` documents each one.
  */
-export const settingsSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+const settingFields = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 
-    // Database. Unset: an embedded PostgreSQL in .data/postgres (development and tests only).
-    USER_DATABASE_URL: postgresUrl,
+  // Database. Unset: an embedded PostgreSQL in .data/postgres (development and tests only).
+  USER_DATABASE_URL: postgresUrl,
 
-    // File storage
-    AVATAR_STORAGE_BUCKET: z
-      .string()
-      .default("smart-learning-avatars")
-      .pipe(
-        z
-          .string()
-          .regex(
-            /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
-            "must be 3-63 lowercase letters, digits, dots or hyphens (a bucket or folder name)",
-          ),
-      ),
-    MAX_AVATAR_SIZE_MB: positiveNumber(5, 50),
-    ALLOWED_AVATAR_FORMATS: z
-      .string()
-      .default("jpg,jpeg,png,gif")
-      .transform((text, ctx) => {
-        const formats = text
-          .split(",")
-          .map((format) => format.trim().toLowerCase())
-          .filter((format) => format !== "");
-        const unknown = formats.filter(
-          (format) => !(avatarFormats as readonly string[]).includes(format),
-        );
-        if (formats.length === 0 || unknown.length > 0) {
-          ctx.addIssue({
-            code: "custom",
-            message: `must list formats among ${avatarFormats.join(", ")} separated by commas${
-              unknown.length > 0 ? ` (unknown: ${unknown.join(", ")})` : ""
-            }`,
-          });
-          return z.NEVER;
-        }
-        return [...new Set(formats)] as (typeof avatarFormats)[number][];
-      }),
-    UPLOADTHING_TOKEN: optionalText,
-
-    // Learning analytics
-    STATS_UPDATE_INTERVAL: duration("1h", 60_000),
-    ACTIVITY_RETENTION_DAYS: integer(365, 1, 36_500),
-
-    // Background jobs: the API server also runs the job worker unless this is false (then run
-    // `pnpm --filter @ums/api-server worker` on its own, or leave it to another instance).
-    WORKER_ENABLED: boolean(true),
-
-    // Invitations
-    INVITATION_EXPIRES_IN: duration("7d", 60_000),
-    MAX_REMINDER_COUNT: integer(3, 0, 100),
-    REMINDER_INTERVAL: duration("2d", 60_000),
-
-    // Where people reach the product (invitation and password-reset links point here)
-    APP_URL: httpUrl.default("http://localhost:3000"),
-    API_PORT: integer(4000, 1, 65_535),
-
-    // The API server's HTTP layer (apps/api/src/http)
-    LOG_LEVEL: z
-      .string()
-      .default("info")
-      .transform((text) => text.trim().toLowerCase())
-      .pipe(z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` })),
-    // Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
-    CORS_ORIGINS: origins,
-    // Largest accepted JSON body, in kilobytes (multipart uploads are limited by MAX_AVATAR_SIZE_MB).
-    MAX_JSON_BODY_KB: integer(1024, 1, 102_400),
-    // Requests per minute per credential (bearer token or API key), and per client IP address.
-    RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
-    RATE_LIMIT_PER_IP_PER_MINUTE: integer(1200, 1, 1_000_000),
-
-    // Authentication: JWTs from the platform's auth service, and web sessions
-    AUTH_JWT_SECRET: optionalText.pipe(
-      z.string().min(32, "must be at least 32 characters").optional(),
+  // File storage
+  AVATAR_STORAGE_BUCKET: z
+    .string()
+    .default("smart-learning-avatars")
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+          "must be 3-63 lowercase letters, digits, dots or hyphens (a bucket or folder name)",
+        ),
     ),
-    AUTH_JWT_ISSUER: optionalText,
-    AUTH_JWT_AUDIENCE: optionalText,
-    AUTH_JWKS_URL: optionalText.pipe(httpUrl.optional()),
-    NEXTAUTH_SECRET: optionalText.pipe(
-      z.string().min(32, "must be at least 32 characters").optional(),
-    ),
-    OIDC_ISSUER: optionalText.pipe(httpUrl.optional()),
-    OIDC_CLIENT_ID: optionalText,
-    OIDC_CLIENT_SECRET: optionalText,
+  MAX_AVATAR_SIZE_MB: positiveNumber(5, 50),
+  ALLOWED_AVATAR_FORMATS: z
+    .string()
+    .default("jpg,jpeg,png,gif")
+    .transform((text, ctx) => {
+      const formats = text
+        .split(",")
+        .map((format) => format.trim().toLowerCase())
+        .filter((format) => format !== "");
+      const unknown = formats.filter(
+        (format) => !(avatarFormats as readonly string[]).includes(format),
+      );
+      if (formats.length === 0 || unknown.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must list formats among ${avatarFormats.join(", ")} separated by commas${
+            unknown.length > 0 ? ` (unknown: ${unknown.join(", ")})` : ""
+          }`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(formats)] as (typeof avatarFormats)[number][];
+    }),
+  UPLOADTHING_TOKEN: optionalText,
 
-    // Outgoing e-mail. Unset SMTP_URL: mails are kept in the outbox and written to the log.
-    SMTP_URL: optionalText.pipe(
-      z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
-    ),
-    MAIL_FROM: z.string().default("Learning Platform <no-reply@localhost>"),
-    /**
-     * Key that encrypts the bodies of queued e-mails (they carry one-time links): at least 32
-     * characters; required in production. Development and tests use a fixed, public key.
-     */
-    OUTBOX_ENCRYPTION_KEY: optionalText.pipe(
-      z.string().min(32, "must be at least 32 characters").optional(),
-    ),
-    // How long a password-reset link stays valid.
-    PASSWORD_RESET_EXPIRES_IN: duration("1h", 60_000),
-  })
+  // Learning analytics
+  STATS_UPDATE_INTERVAL: duration("1h", 60_000),
+  ACTIVITY_RETENTION_DAYS: integer(365, 1, 36_500),
+
+  // Background jobs: the API server also runs the job worker unless this is false (then run
+  // `pnpm --filter @ums/api-server worker` on its own, or leave it to another instance).
+  WORKER_ENABLED: boolean(true),
+
+  // Invitations
+  INVITATION_EXPIRES_IN: duration("7d", 60_000),
+  MAX_REMINDER_COUNT: integer(3, 0, 100),
+  REMINDER_INTERVAL: duration("2d", 60_000),
+
+  // Where people reach the product (invitation and password-reset links point here)
+  APP_URL: httpUrl.default("http://localhost:3000"),
+  API_PORT: integer(4000, 1, 65_535),
+  // Public URL of the API server (default http://localhost:<API_PORT>): avatars stored in the
+  // local folder are served under /avatars there.
+  API_PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
+
+  // The API server's HTTP layer (apps/api/src/http)
+  LOG_LEVEL: z
+    .string()
+    .default("info")
+    .transform((text) => text.trim().toLowerCase())
+    .pipe(z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` })),
+  // Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
+  CORS_ORIGINS: origins,
+  // Largest accepted JSON body, in kilobytes (multipart uploads are limited by MAX_AVATAR_SIZE_MB).
+  MAX_JSON_BODY_KB: integer(1024, 1, 102_400),
+  // Requests per minute per credential (bearer token or API key), and per client IP address.
+  RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+  RATE_LIMIT_PER_IP_PER_MINUTE: integer(1200, 1, 1_000_000),
+
+  // Authentication: JWTs from the platform's auth service, and web sessions
+  AUTH_JWT_SECRET: optionalText.pipe(
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  AUTH_JWT_ISSUER: optionalText,
+  AUTH_JWT_AUDIENCE: optionalText,
+  AUTH_JWKS_URL: optionalText.pipe(httpUrl.optional()),
+  NEXTAUTH_SECRET: optionalText.pipe(
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  OIDC_ISSUER: optionalText.pipe(httpUrl.optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+
+  // Outgoing e-mail. Unset SMTP_URL: mails are kept in the outbox and written to the log.
+  SMTP_URL: optionalText.pipe(
+    z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  ),
+  MAIL_FROM: z.string().default("Learning Platform <no-reply@localhost>"),
+  /**
+   * Key that encrypts the bodies of queued e-mails (they carry one-time links): at least 32
+   * characters; required in production. Development and tests use a fixed, public key.
+   */
+  OUTBOX_ENCRYPTION_KEY: optionalText.pipe(
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  // How long a password-reset link stays valid.
+  PASSWORD_RESET_EXPIRES_IN: duration("1h", 60_000),
+});
+
+/** The name of every setting. */
+export const settingNames = Object.keys(settingFields.shape);
+
+export const settingsSchema = settingFields
   .superRefine((settings, ctx) => {
     const oidc = [settings.OIDC_ISSUER, settings.OIDC_CLIENT_ID, settings.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
@@ -243,6 +250,13 @@ export const settingsSchema = z
         message: "is required in production (the embedded database is for development and tests)",
       });
     }
-  });
+  })
+  .transform((settings) => ({
+    ...settings,
+    API_PUBLIC_URL: (settings.API_PUBLIC_URL ?? `http://localhost:${settings.API_PORT}`).replace(
+      /\/+$/,
+      "",
+    ),
+  }));
 
 export type Settings = z.output<typeof settingsSchema>;

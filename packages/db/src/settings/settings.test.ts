@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
-import { parseSettings, SettingsError, settingsSchema } from ".";
+import { parseSettings, settingNames, SettingsError } from ".";
 
 const errorFor = (env: Record<string, string>) => {
   try {
@@ -70,6 +70,14 @@ describe("settings", () => {
     });
   });
 
+  it("serves local avatars from the API's public URL: localhost at API_PORT unless set", () => {
+    expect(parseSettings({}).API_PUBLIC_URL).toBe("http://localhost:4000");
+    expect(parseSettings({ API_PORT: "4100" }).API_PUBLIC_URL).toBe("http://localhost:4100");
+    expect(parseSettings({ API_PUBLIC_URL: "https://users.example.com/" }).API_PUBLIC_URL).toBe(
+      "https://users.example.com",
+    );
+  });
+
   it("reads the HTTP layer's settings", () => {
     expect(
       parseSettings({
@@ -115,6 +123,7 @@ describe("settings", () => {
     ["AUTH_JWT_SECRET", "short", /AUTH_JWT_SECRET: must be at least 32 characters/],
     ["SMTP_URL", "http://mail", /SMTP_URL/],
     ["APP_URL", "ftp://x", /APP_URL/],
+    ["API_PUBLIC_URL", "not a url", /API_PUBLIC_URL/],
     ["LOG_LEVEL", "loud", /LOG_LEVEL: must be one of fatal, error/],
     ["CORS_ORIGINS", "*", /CORS_ORIGINS: must list exact origins.*not origins: \*/],
     ["CORS_ORIGINS", "https://app.example.test/", /CORS_ORIGINS: .*app\.example\.test\//],
@@ -178,7 +187,7 @@ describe("every setting reaches the apps", () => {
       readFileSync(new URL("../../../../turbo.json", import.meta.url), "utf8"),
     ) as { globalEnv: string[]; globalPassThroughEnv: string[] };
     const passed = new Set([...turbo.globalEnv, ...turbo.globalPassThroughEnv]);
-    const missing = Object.keys(settingsSchema.shape).filter((name) => !passed.has(name));
+    const missing = settingNames.filter((name) => !passed.has(name));
     expect(missing).toEqual([]);
   });
 });
