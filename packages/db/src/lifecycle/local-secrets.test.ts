@@ -19,6 +19,8 @@ describe("localSecrets", () => {
     // A JWT secret, so that `pnpm token` can sign bearer tokens for local REST calls.
     expect(first.AUTH_JWT_SECRET).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(first.AUTH_JWT_SECRET).not.toBe(first.OUTBOX_ENCRYPTION_KEY);
+    // The web app's session secret, which next-auth requires in production mode (`pnpm start`).
+    expect(first.NEXTAUTH_SECRET).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(localSecrets({}, dir)).toEqual(first);
     expect(statSync(path.join(dir, "local-secrets.json")).mode & 0o777).toBe(0o600);
     // Enough for a production-mode run of the apps on this machine.
@@ -34,9 +36,17 @@ describe("localSecrets", () => {
   it("never overrides a value the environment sets", () => {
     expect(localSecrets({ OUTBOX_ENCRYPTION_KEY: "x".repeat(40) }, dir)).toEqual({
       AUTH_JWT_SECRET: expect.any(String) as string,
+      NEXTAUTH_SECRET: expect.any(String) as string,
     });
     expect(
-      localSecrets({ OUTBOX_ENCRYPTION_KEY: "x".repeat(40), AUTH_JWT_SECRET: "y".repeat(40) }, dir),
+      localSecrets(
+        {
+          OUTBOX_ENCRYPTION_KEY: "x".repeat(40),
+          AUTH_JWT_SECRET: "y".repeat(40),
+          NEXTAUTH_SECRET: "z".repeat(40),
+        },
+        dir,
+      ),
     ).toEqual({});
   });
 });

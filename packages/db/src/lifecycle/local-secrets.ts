@@ -5,7 +5,7 @@ import path from "node:path";
 import { localDataDir } from "./paths";
 
 /** Settings a local run needs a private value for, which production sets itself. */
-const generated = ["OUTBOX_ENCRYPTION_KEY", "AUTH_JWT_SECRET"] as const;
+const generated = ["OUTBOX_ENCRYPTION_KEY", "AUTH_JWT_SECRET", "NEXTAUTH_SECRET"] as const;
 
 /**
  * Secrets for running the product on this machine (`pnpm start`, `pnpm dev`): random values made
