@@ -1,3 +1,5 @@
+import { defaultAvatarStorage } from "../services/avatars/storage/default-avatar-storage";
+import { sweepAvatarFiles } from "../services/avatars/sweep-avatar-files";
 import { purgeRateLimitBuckets } from "../services/rate-limit";
 import { reconcileStats } from "../services/stats/reconcile-stats";
 import { deliverEmails } from "./deliver-emails";
@@ -61,6 +63,17 @@ export const purgeRateLimitsJob: JobDefinition = {
 };
 
 /**
+ * Avatar files an interrupted upload left behind (written, never switched to), hourly: files no
+ * row points at, made more than an hour ago.
+ */
+export const sweepAvatarFilesJob: JobDefinition = {
+  name: "sweep-avatar-files",
+  intervalMs: () => hourMs,
+  run: ({ db, now, settings }) =>
+    sweepAvatarFiles({ db, storage: defaultAvatarStorage(settings) }, now()),
+};
+
+/**
  * Every recurring job the worker runs (apps/api/src/worker). Add a job here and the worker
  * schedules it; its handler is a plain function of { db, now, settings }.
  */
@@ -71,4 +84,5 @@ export const jobs: readonly JobDefinition[] = [
   expireInvitationsJob,
   sendInvitationRemindersJob,
   purgeRateLimitsJob,
+  sweepAvatarFilesJob,
 ];

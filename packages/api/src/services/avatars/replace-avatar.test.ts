@@ -8,10 +8,12 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { createContextInner } from "../../context";
 import { testMeta, testSettings, userActor } from "../../testing";
+import { avatarKey, newAvatarVersion } from "./avatar-file-key";
 import { removeAvatar } from "./remove-avatar";
 import { replaceAvatar } from "./replace-avatar";
 import type { AvatarStorage } from "./storage/avatar-storage";
 import { createLocalAvatarStorage } from "./storage/local-avatar-storage";
+import { sweepAvatarFiles } from "./sweep-avatar-files";
 
 const { db } = await createTestDatabase();
 const directory = await mkdtemp(path.join(tmpdir(), "ums-avatars-"));
@@ -56,7 +58,7 @@ describe("replaceAvatar", () => {
 
     const state = await stateOf(user.id);
     expect(result.avatar_url).toMatch(
-      new RegExp(`^http://api\\.test/avatars/${user.id}/[0-9a-f]{16}-[0-9a-f]{8}-512\\.webp$`),
+      new RegExp(`^http://api\\.test/avatars/${user.id}/[0-9a-f]{16}-[0-9a-z]{12}-512\\.webp$`),
     );
     expect(state.avatar_url).toBe(result.avatar_url);
     expect(result.files.map((file) => `${file.size}.${file.format}`).sort()).toEqual([
@@ -169,5 +171,37 @@ describe("removeAvatar", () => {
 
     await removeAvatar(ctx);
     expect(await activities(user.id, "AVATAR_REMOVED")).toBe(1);
+  });
+});
+
+describe("sweepAvatarFiles", () => {
+  it("deletes files no row points at once they are an hour old, and keeps the rest", async () => {
+    const { user, ctx } = await learner();
+    await replaceAvatar(ctx, { bytes: await image(120) });
+    const current = await stateOf(user.id);
+    // What a process killed between writing and switching leaves: files, no rows.
+    const version = newAvatarVersion("0123456789abcdef", new Date(Date.now() - 2 * 3_600_000));
+    const recent = newAvatarVersion("fedcba9876543210", new Date());
+    await storage.put([
+      {
+        key: avatarKey(user.id, version, 64, "webp"),
+        body: await image(1),
+        contentType: "image/webp",
+      },
+      {
+        key: avatarKey(user.id, recent, 64, "webp"),
+        body: await image(2),
+        contentType: "image/webp",
+      },
+    ]);
+
+    expect(await sweepAvatarFiles({ db, storage }, new Date())).toEqual({ deleted: 1 });
+    const after = await storage.list(`avatars/${user.id}/`);
+    expect(after).toEqual([...current.stored, avatarKey(user.id, recent, 64, "webp")].sort());
+    // An hour later the in-progress one is abandoned too; the current avatar never is.
+    expect(await sweepAvatarFiles({ db, storage }, new Date(Date.now() + 2 * 3_600_000))).toEqual({
+      deleted: 1,
+    });
+    expect(await storage.list(`avatars/${user.id}/`)).toEqual(current.stored);
   });
 });
