@@ -1,4 +1,3 @@
-import { isValidPhoneNumber, parsePhoneNumberWithError } from "libphonenumber-js/max";
 import { z } from "zod";
 
 /**
@@ -35,14 +34,6 @@ export const username = str()
     /^[a-z0-9](?:[a-z0-9._-]{1,30})[a-z0-9]$/,
     "must be 3-32 letters, digits, dots, hyphens or underscores, starting and ending with a letter or digit",
   );
-
-/** A phone number in international form, stored as E.164 (+442079460123). */
-export const phoneNumber = str()
-  .trim()
-  .refine((value) => value.startsWith("+") && isValidPhoneNumber(value), {
-    error: "must be a valid phone number in international format, e.g. +442079460123",
-  })
-  .transform((value) => parsePhoneNumberWithError(value).number);
 
 export const httpUrl = str()
   .trim()

@@ -9,6 +9,7 @@ export * from "./goals";
 export * from "./invitations";
 export * from "./learning-events";
 export * from "./organizations";
+export * from "./phone-number";
 export * from "./profile";
 export * from "./skills";
 export * from "./stats";

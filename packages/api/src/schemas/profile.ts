@@ -17,7 +17,6 @@ import {
   httpUrl,
   languageTag,
   personName,
-  phoneNumber,
   queryBoolean,
   text,
   timeOfDay,
@@ -26,6 +25,7 @@ import {
   uuid,
   varkScore,
 } from "./fields";
+import { phoneNumber } from "./phone-number";
 import { preferencesRecord, profileRecord, statsRecord, userRecord } from "./records";
 
 export const contentTypes = ["video", "text", "interactive", "audio"] as const;
