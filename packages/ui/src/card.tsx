@@ -14,8 +14,12 @@ export function Card({ title, headingLevel = 2, className, children, ...rest }: 
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   return (
-    <section {...rest} aria-labelledby={headingId} className={classNames("ums-card", className)}>
-      <Heading id={headingId} className="ums-card__title">
+    <section
+      {...rest}
+      aria-labelledby={headingId}
+      className={classNames("rounded-ums border-ums border-line bg-surface p-6 text-fg", className)}
+    >
+      <Heading id={headingId} className="mb-4 text-lg leading-snug font-semibold">
         {title}
       </Heading>
       {children}
