@@ -39,3 +39,10 @@ export function database(): DatabaseAccess {
   processWide.umsPrisma ??= createPrismaClient(url);
   return { db: processWide.umsPrisma };
 }
+
+/** The database for code that cannot go on without one: throws (a 500) when there is none. */
+export function requireDatabase(): Db {
+  const access = database();
+  if (access.db === undefined) throw new Error(access.problem);
+  return access.db;
+}
