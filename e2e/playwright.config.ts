@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { chromiumPath } from "./support/chromium";
+
 /**
- * End-to-end tests of the built apps in Debian's Chromium (/usr/bin/chromium; never
- * `playwright install`). The global setup makes a fresh database and starts the API and web apps
+ * End-to-end tests of the built apps in the system's Chromium (CHROMIUM_PATH, default Debian's
+ * /usr/bin/chromium; never `playwright install`). The global setup makes a fresh database and starts the API and web apps
  * on free ports; the tests find them through support/fixtures.ts.
  */
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: "/usr/bin/chromium",
+          executablePath: chromiumPath,
           args: [
             "--no-sandbox",
             "--disable-gpu",

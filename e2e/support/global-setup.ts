@@ -11,6 +11,7 @@ import {
   stopProcessGroups,
   waitForHealth,
 } from "./apps";
+import { assertChromiumInstalled } from "./chromium";
 import { freshDatabase } from "./database";
 import { e2eSecrets, runtimeDir, writeRuntime } from "./runtime";
 import { runState } from "./state";
@@ -21,6 +22,7 @@ import { runState } from "./state";
  * tests and the teardown. On failure, stops whatever it had started.
  */
 export default async function globalSetup(): Promise<void> {
+  assertChromiumInstalled();
   assertAppsBuilt();
   rmSync(runtimeDir, { recursive: true, force: true });
   mkdirSync(runtimeDir, { recursive: true });
