@@ -102,11 +102,11 @@ export function Combobox({
               "bg-surface text-fg shadow-lg data-[state=open]:animate-ums-fade-in",
             )}
           >
-            <Command label={label} defaultValue={selected?.value} loop>
+            {/* cmdk names its search box with this label (it wins over the input's aria-label). */}
+            <Command label={`Search ${label}`} defaultValue={selected?.value} loop>
               <div className="flex items-center gap-2 border-b border-line px-3">
                 <SearchIcon className="text-fg-muted" />
                 <Command.Input
-                  aria-label={`Search ${label}`}
                   placeholder={searchPlaceholder}
                   className="min-h-11 w-full bg-transparent py-2 text-base text-fg outline-none placeholder:text-fg-muted"
                 />
