@@ -9,7 +9,7 @@ export function displayName(user: Pick<CurrentUser, "firstName" | "lastName" | "
   return name === "" ? user.email : name;
 }
 
-/** The bar at the top of every signed-in page: the product, who is signed in, and "Sign out". */
+/** The bar at the top of every signed-in page: the product, who is signed in, their profile, and "Sign out". */
 export function SiteHeader({ user }: { user: CurrentUser }) {
   return (
     <header className="border-b-(length:--ums-border-width) border-line bg-surface">
@@ -27,6 +27,9 @@ export function SiteHeader({ user }: { user: CurrentUser }) {
           <span className="text-sm font-medium text-fg" data-testid="signed-in-user">
             {displayName(user)}
           </span>
+          <Link href="/profile" className="text-sm">
+            Profile
+          </Link>
           <Link href="/account/password" className="text-sm">
             Change password
           </Link>
