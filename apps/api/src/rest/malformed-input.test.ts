@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 
+import { apiKeyScopes } from "@ums/api/schemas/api-key-scopes";
 import { createApiKey, createTestDatabase, createUser } from "@ums/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -70,16 +71,7 @@ beforeAll(async () => {
   apiKey = (
     await createApiKey(db, {
       organization_id: null,
-      scopes: [
-        "users:read",
-        "users:write",
-        "organizations:read",
-        "stats:read",
-        "stats:write",
-        "invitations:read",
-        "invitations:write",
-        "activities:read",
-      ],
+      scopes: [...apiKeyScopes],
     })
   ).key;
 });

@@ -20,9 +20,9 @@ export const avatarUploadPath = "/users/upload-avatar";
 /**
  * `POST /users/upload-avatar`: a multipart/form-data body with the image in the `avatar` field
  * (and optional crop and animation fields), for the signed-in user. The app's body limit has
- * already capped the request at MAX_AVATAR_SIZE_MB plus a small envelope while it streamed in;
- * the file itself is held to MAX_AVATAR_SIZE_MB here. Everything else (recognising the image by
- * its content, processing, storing, switching atomically) is the avatar service's.
+ * already capped the request at MAX_AVATAR_SIZE_MB plus a small envelope while it streamed in.
+ * Everything else (the file's own size limit, recognising the image by its content, processing,
+ * storing, switching atomically) is the avatar service's, the same for every door.
  */
 export function avatarUploadRoutes(options: {
   db: Db;
@@ -51,13 +51,6 @@ export function avatarUploadRoutes(options: {
       );
     }
     const { file, fields } = await readForm(c);
-    const maxBytes = options.settings.MAX_AVATAR_SIZE_MB * 1024 * 1024;
-    if (file.size > maxBytes) {
-      throw new AppError(
-        "PAYLOAD_TOO_LARGE",
-        `The image is too large: avatars may be up to ${options.settings.MAX_AVATAR_SIZE_MB} MB`,
-      );
-    }
     const parsed = avatarUploadFields.safeParse(fields);
     if (!parsed.success) throw fromZodError(parsed.error);
 

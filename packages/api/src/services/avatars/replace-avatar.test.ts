@@ -139,6 +139,15 @@ describe("replaceAvatar", () => {
     expect(await stateOf(user.id)).toEqual({ avatar_url: null, rows: [], stored: [] });
   });
 
+  it("refuses a file over MAX_AVATAR_SIZE_MB before looking at it", async () => {
+    const { user, ctx } = await learner();
+    const tooLarge = new Uint8Array(testSettings.MAX_AVATAR_SIZE_MB * 1024 * 1024 + 1);
+    await expect(replaceAvatar(ctx, { bytes: tooLarge })).rejects.toMatchObject({
+      appCode: "PAYLOAD_TOO_LARGE",
+    });
+    expect(await stateOf(user.id)).toEqual({ avatar_url: null, rows: [], stored: [] });
+  });
+
   it("refuses what is not an image before storing anything", async () => {
     const { user, ctx } = await learner();
     await expect(

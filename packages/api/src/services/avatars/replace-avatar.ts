@@ -1,4 +1,5 @@
 import type { UserActor } from "../../auth/actor";
+import { AppError } from "../../errors";
 import { logActivity } from "../activity/log-activity";
 import { ensureUserDetails } from "../profile/ensure-user-details";
 import type { ServiceContext, Tx } from "../service-context";
@@ -20,7 +21,8 @@ export interface ReplaceAvatarHooks {
 }
 
 /**
- * `POST /users/upload-avatar`: checks and processes the image (processAvatar), then replaces the
+ * `POST /users/upload-avatar`: checks the size (MAX_AVATAR_SIZE_MB) and processes the image
+ * (processAvatar), whichever door it came through, then replaces the
  * caller's avatar without ever leaving it broken:
  * 1. the new files are written under new keys (content hash + random part: nothing existing is
  *    ever overwritten, and no key is ever reused);
@@ -36,6 +38,13 @@ export async function replaceAvatar(
   hooks: ReplaceAvatarHooks = {},
 ) {
   const userId = ctx.actor.userId;
+  const maxMb = ctx.settings.MAX_AVATAR_SIZE_MB;
+  if (upload.bytes.byteLength > maxMb * 1024 * 1024) {
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The image is too large: avatars may be up to ${maxMb} MB`,
+    );
+  }
   const processed = await processAvatar(upload.bytes, {
     allowedFormats: ctx.settings.ALLOWED_AVATAR_FORMATS,
     crop: upload.crop,
