@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import type { CurrentUser } from "../server/auth/session";
 import { SignOutButton } from "./sign-out-button";
+import { SiteNav } from "./site-nav";
 
 /** How the header names the signed-in person: their name, or their e-mail address without one. */
 export function displayName(user: Pick<CurrentUser, "firstName" | "lastName" | "email">): string {
@@ -9,7 +10,7 @@ export function displayName(user: Pick<CurrentUser, "firstName" | "lastName" | "
   return name === "" ? user.email : name;
 }
 
-/** The bar at the top of every signed-in page: the product, who is signed in, their profile, and "Sign out". */
+/** The bar at the top of every signed-in page: the product, who is signed in, "Sign out", and the learner's pages. */
 export function SiteHeader({ user }: { user: CurrentUser }) {
   return (
     <header className="border-b-(length:--ums-border-width) border-line bg-surface">
@@ -27,14 +28,14 @@ export function SiteHeader({ user }: { user: CurrentUser }) {
           <span className="text-sm font-medium text-fg" data-testid="signed-in-user">
             {displayName(user)}
           </span>
-          <Link href="/profile" className="text-sm">
-            Profile
-          </Link>
           <Link href="/account/password" className="text-sm">
             Change password
           </Link>
           <SignOutButton />
         </div>
+      </div>
+      <div className="mx-auto max-w-5xl px-4 pb-3">
+        <SiteNav />
       </div>
     </header>
   );
