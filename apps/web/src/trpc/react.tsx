@@ -1,7 +1,7 @@
 "use client";
 
 import type { AppRouter } from "@ums/api";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { httpBatchLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import { useState, type ReactNode } from "react";
@@ -9,15 +9,33 @@ import { useState, type ReactNode } from "react";
 /** The typed tRPC hooks: `trpc.profile.get.useQuery()`, `trpc.auth.changePassword.useMutation()`. */
 export const trpc = createTRPCReact<AppRouter>();
 
+/** The HTTP status of a failed tRPC call (undefined for a network failure). */
+function httpStatusOf(error: unknown): number | undefined {
+  return (error as { data?: { httpStatus?: number } } | null)?.data?.httpStatus;
+}
+
+/**
+ * A 401 means the session is over (signed out elsewhere, password changed, account deactivated):
+ * the page goes to sign-in, and back here after, instead of showing an error the person cannot
+ * act on. A full navigation, so that nothing of the ended session stays in memory.
+ */
+function endedSessionGoesToSignIn(error: unknown): void {
+  if (httpStatusOf(error) !== 401) return;
+  const here = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(`/sign-in?${new URLSearchParams({ callbackUrl: here }).toString()}`);
+}
+
 function makeQueryClient(): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: endedSessionGoesToSignIn }),
+    mutationCache: new MutationCache({ onError: endedSessionGoesToSignIn }),
     defaultOptions: {
       queries: {
         // Pages arrive rendered by the server; refetch only what is older than this.
         staleTime: 30_000,
         // A 4xx will not get better by asking again.
         retry: (failureCount, error) => {
-          const status = (error as { data?: { httpStatus?: number } }).data?.httpStatus;
+          const status = httpStatusOf(error);
           return (status === undefined || status >= 500) && failureCount < 2;
         },
       },
