@@ -10,6 +10,7 @@ export {
   type VerifiedCredentials,
   type VerifyCredentialsDeps,
 } from "./services/credentials/verify-credentials";
+export { recordSignIn, type SignInMethod } from "./services/credentials/record-sign-in";
 export { RateLimitedError } from "./services/rate-limit";
 export {
   checkHealth,

@@ -1,9 +1,10 @@
 import "server-only";
 
-import { AppError, verifyCredentials } from "@ums/api";
+import { AppError, recordSignIn, verifyCredentials } from "@ums/api";
 import { settings } from "@ums/db/settings";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 
 import { rateLimitedCode, signInUnavailable } from "../../lib/sign-in-errors";
 import { database } from "../db";
@@ -89,6 +90,8 @@ function buildAuthOptions(): NextAuthOptions {
             ? await activeUserIdByEmail(verifiedEmailOf(profile) ?? "")
             : user.id;
         if (userId === null) throw new Error("AccessDenied");
+        // A password sign-in was recorded by its check; single sign-on is recorded here, the same way.
+        if (account?.provider === oidcProviderId) await recordSingleSignOn(userId);
         return { sub: userId, signed_in_at: Date.now() };
       },
       session({ session, token }) {
@@ -100,6 +103,13 @@ function buildAuthOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+/** last_login and SIGNED_IN for a single sign-on, with the address of the callback's request. */
+async function recordSingleSignOn(userId: string): Promise<void> {
+  const { db } = database();
+  if (db === undefined) throw new Error(signInUnavailable);
+  await recordSignIn(db, { userId, method: "single_sign_on", meta: requestMeta(await headers()) });
 }
 
 let cached: NextAuthOptions | undefined;

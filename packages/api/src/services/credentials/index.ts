@@ -10,6 +10,7 @@ export {
   verifyPassword,
   type SetPasswordOptions,
 } from "./passwords";
+export { recordSignIn, type SignInMethod } from "./record-sign-in";
 export { hashResetToken, passwordResetUrl } from "./reset-token";
 export {
   signInFailedMessage,

@@ -2,9 +2,9 @@ import type { Db, UserRole } from "@ums/db";
 import type { Settings } from "@ums/db/settings";
 
 import { AppError } from "../../errors";
-import { logActivity } from "../activity/log-activity";
 import { beginPasswordAttempt } from "./password-attempts";
 import { verifyPassword } from "./passwords";
+import { recordSignIn } from "./record-sign-in";
 
 export interface VerifyCredentialsDeps {
   db: Db;
@@ -76,22 +76,9 @@ export async function verifyCredentials(
     throw new AppError("UNAUTHENTICATED", signInFailedMessage);
   }
 
-  await db.$transaction(async (tx) => {
-    // Not through Prisma's update: signing in is not an edit of the user, so updated_at stays.
-    await tx.$executeRaw`
-      UPDATE "users" SET "last_login" = (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-      WHERE "id" = ${user.id}::uuid`;
-    await check.succeeded(tx, user.id);
-    await logActivity(
-      tx,
-      { actor: null, meta },
-      {
-        userId: user.id,
-        type: "SIGNED_IN",
-        data: { method: "password" },
-      },
-    );
-  });
+  await recordSignIn(db, { userId: user.id, method: "password", meta }, now, (tx) =>
+    check.succeeded(tx, user.id),
+  );
   return {
     userId: user.id,
     organizationId: user.organization_id,
