@@ -1,5 +1,5 @@
 import { createActiveLearner, northwindAdmin } from "../support/accounts";
-import { apiToken, apiUrl, expect, signInAs, test } from "../support/fixtures";
+import { apiToken, apiUrl, currentSession, expect, signInAs, test } from "../support/fixtures";
 
 test.describe("deactivation", () => {
   test("a deactivated user is thrown out at their next request and cannot sign in again", async ({
@@ -23,6 +23,8 @@ test.describe("deactivation", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
     expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/profile");
+    // The ended session's cookie is gone, not merely ignored.
+    expect(await currentSession(page)).toEqual({});
 
     // Every other page sends them there too, and their old session cookie opens nothing.
     await page.goto("/");

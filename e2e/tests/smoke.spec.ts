@@ -1,4 +1,4 @@
-import { apiUrl, expect, test } from "../support/fixtures";
+import { apiUrl, expect, expectAccessibleInBothThemes, test } from "../support/fixtures";
 
 test.describe("smoke", () => {
   test("the web app answers /health", async ({ request }) => {
@@ -19,5 +19,13 @@ test.describe("smoke", () => {
     expect(response?.ok()).toBe(true);
     await expect(page).toHaveTitle(/\S/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("an address that is no page answers 404 with a page that leads home", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
+    await expectAccessibleInBothThemes(page);
   });
 });

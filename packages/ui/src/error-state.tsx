@@ -12,8 +12,8 @@ export interface ErrorStateProps {
   onRetry?: () => void;
   /** Default "Try again". */
   retryLabel?: string;
-  /** The title's heading level (default 2). */
-  headingLevel?: 2 | 3 | 4;
+  /** The title's heading level (default 2; 1 when the failure is the whole page). */
+  headingLevel?: 1 | 2 | 3 | 4;
   className?: string;
 }
 

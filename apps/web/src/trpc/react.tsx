@@ -4,6 +4,7 @@ import type { AppRouter } from "@ums/api";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { httpBatchLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
+import { signOut } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 
 /** The typed tRPC hooks: `trpc.profile.get.useQuery()`, `trpc.auth.changePassword.useMutation()`. */
@@ -15,14 +16,16 @@ function httpStatusOf(error: unknown): number | undefined {
 }
 
 /**
- * A 401 means the session is over (signed out elsewhere, password changed, account deactivated):
- * the page goes to sign-in, and back here after, instead of showing an error the person cannot
- * act on. A full navigation, so that nothing of the ended session stays in memory.
+ * A 401 means the session is over (deactivated, signed out elsewhere, password changed): the
+ * stale session cookie is cleared through next-auth's sign-out, which then loads the sign-in page
+ * (a full load, so nothing of the ended session stays in memory), and back here after signing in.
  */
 function endedSessionGoesToSignIn(error: unknown): void {
   if (httpStatusOf(error) !== 401) return;
   const here = `${window.location.pathname}${window.location.search}`;
-  window.location.assign(`/sign-in?${new URLSearchParams({ callbackUrl: here }).toString()}`);
+  void signOut({
+    callbackUrl: `/sign-in?${new URLSearchParams({ callbackUrl: here }).toString()}`,
+  });
 }
 
 function makeQueryClient(): QueryClient {
