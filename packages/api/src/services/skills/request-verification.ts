@@ -1,16 +1,11 @@
 import { AppError, conflict } from "../../errors";
 import type { UserActor } from "../../auth/actor";
+import { verificationRequestCooldownMs } from "../../schemas/skills";
 import { logActivity } from "../activity/log-activity";
 import { enqueueEmail } from "../email";
 import { skillSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { lockOwnSkill } from "./own-skills";
-
-/**
- * How long the owner waits before asking again about the same skill: the reviewers were just
- * told, and a second e-mail the same day would be noise. After it, asking again is a reminder.
- */
-export const verificationRequestCooldownMs = 24 * 60 * 60 * 1000;
 
 /**
  * At most this many people are e-mailed per request (instructors first, then org admins, oldest

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { UserActor } from "../../auth/actor";
 import { callerAs, testSettings, userActor } from "../../testing";
 import { decryptBody } from "../email";
-import { maxVerificationReviewers, verificationRequestCooldownMs } from "./request-verification";
+import { verificationRequestCooldownMs } from "../../schemas/skills";
+import { maxVerificationReviewers } from "./request-verification";
 
 const { db } = await createTestDatabase();
 
