@@ -563,7 +563,7 @@ const procedures: ProcedureCase[] = [
       });
     },
   },
-  ...(["update", "remove"] as const).map((action): ProcedureCase => ({
+  ...(["update", "remove", "requestVerification"] as const).map((action): ProcedureCase => ({
     path: `skills.${action}`,
     columns: untargeted,
     expected: rule("userProcedure"),
@@ -575,7 +575,9 @@ const procedures: ProcedureCase[] = [
         call: () =>
           action === "update"
             ? api.skills.update({ skill_id: skill.id, skill_category: "Renamed" })
-            : api.skills.remove({ skill_id: skill.id }),
+            : action === "remove"
+              ? api.skills.remove({ skill_id: skill.id })
+              : api.skills.requestVerification({ skill_id: skill.id }),
         state: () => db.userSkill.findUnique({ where: { id: skill.id } }),
       });
     },

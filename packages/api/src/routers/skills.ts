@@ -15,6 +15,7 @@ import {
 } from "../schemas/skills";
 import { listOwnSkills, listUserSkills } from "../services/skills/list-skills";
 import { addSkill, removeSkill, updateSkill } from "../services/skills/own-skills";
+import { requestSkillVerification } from "../services/skills/request-verification";
 import { skillsOverview } from "../services/skills/skills-overview";
 import { unverifySkill, verifySkill } from "../services/skills/verify-skill";
 import { adminProcedure, memberProcedure, userProcedure } from "../trpc";
@@ -81,6 +82,21 @@ export const skillsRouter = {
     .input(skillIdInput)
     .output(skillRecord)
     .mutation(({ ctx, input }) => removeSkill(ctx, input.skill_id)),
+  /** the skill's owner: asks their organization's instructors and org admins to verify it */
+  requestVerification: userProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/users/profile/skills/{skill_id}/verification-request",
+        tags,
+        summary: "Ask for one of the caller's skills to be verified",
+        description:
+          "Records the request on the skill (`verification_requested_at`) and e-mails the instructors and org admins of the caller's organization (at most 25, instructors first) through the outbox. A verified skill is 409, and so is an organization with nobody who could verify. Asking again within 24 hours of the last request is 429 with `Retry-After`; after that, asking again sends a reminder. A verification, or a change of the skill's name or level, answers the request (the field becomes null). Another person's skill is 404.",
+      },
+    })
+    .input(skillIdInput)
+    .output(skillRecord)
+    .mutation(({ ctx, input }) => requestSkillVerification(ctx, input.skill_id)),
   /** instructors, org admins (their organization) and super admins; the service checks the role */
   verify: userProcedure
     .meta({

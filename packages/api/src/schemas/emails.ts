@@ -5,7 +5,12 @@ import { pageLimit, str, uuid } from "./fields";
 import { instant } from "./records";
 
 /** The templates outgoing e-mail is rendered from. */
-export const emailTemplates = ["invitation", "invitation-reminder", "password-reset"] as const;
+export const emailTemplates = [
+  "invitation",
+  "invitation-reminder",
+  "password-reset",
+  "skill-verification-request",
+] as const;
 
 /** `emails.mailbox`: the outbox's messages, newest first, a page at a time. */
 export const mailboxInput = z.strictObject({

@@ -155,6 +155,10 @@ export const skillRecord = z
     verified: z.boolean(),
     verified_by: z.uuid().nullable(),
     verified_at: instant.nullable(),
+    verification_requested_at: instant.nullable().meta({
+      description:
+        "when the owner last asked the instructors and admins of their organization to verify the skill; null when no request is pending (a verification, or a change of name or level, answers it)",
+    }),
     evidence_type: z.string().nullable(),
     evidence_url: z.string().nullable(),
     created_at: instant,

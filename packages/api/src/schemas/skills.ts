@@ -19,6 +19,12 @@ export type SkillEvidenceType = (typeof skillEvidenceTypes)[number];
 /** Proficiency levels from lowest to highest, for forms and the overview. */
 export const proficiencyLevels = Object.values(ProficiencyLevel);
 
+/**
+ * How long the owner of a skill waits before asking again for its verification (the reviewers were
+ * just told; a second e-mail the same day would be noise). After it, asking again is a reminder.
+ */
+export const verificationRequestCooldownMs = 24 * 60 * 60 * 1000;
+
 /** A short label: trimmed, inner runs of white space collapsed to one space. */
 const label = (max: number) =>
   str()

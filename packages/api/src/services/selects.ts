@@ -101,6 +101,7 @@ export const skillSelect = {
   verified: true,
   verified_by: true,
   verified_at: true,
+  verification_requested_at: true,
   evidence_type: true,
   evidence_url: true,
   created_at: true,

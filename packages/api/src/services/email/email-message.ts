@@ -1,4 +1,4 @@
-import type { UserRole } from "@ums/db";
+import type { ProficiencyLevel, UserRole } from "@ums/db";
 
 /** What an invitation and its reminders say. */
 interface InvitationData {
@@ -11,6 +11,21 @@ interface InvitationData {
   expiresAt: Date;
   /** the invitee's first name, when the inviter gave it */
   firstName: string | null;
+}
+
+/** What a request to verify a skill says to one instructor or admin of the owner's organization. */
+interface SkillVerificationRequestData {
+  /** the reader's first name */
+  firstName: string;
+  /** the skill's owner, as people know them */
+  learnerName: string;
+  skillName: string;
+  skillCategory: string;
+  proficiencyLevel: ProficiencyLevel;
+  /** what backs the claim (certificate, assessment, project, other), when the owner said */
+  evidenceType: string | null;
+  /** where the reader reviews the person's skills */
+  reviewUrl: string;
 }
 
 /** An e-mail to send: which template, to whom, for which organization, and what to fill in. */
@@ -30,6 +45,12 @@ export type EmailMessage =
       organizationId: string | null;
       /** resetUrl carries the one-time token */
       data: { firstName: string | null; resetUrl: string; expiresAt: Date };
+    }
+  | {
+      template: "skill-verification-request";
+      to: string;
+      organizationId: string;
+      data: SkillVerificationRequestData;
     };
 
 export type EmailTemplate = EmailMessage["template"];

@@ -10,12 +10,16 @@ import type { ServiceContext, Tx } from "../service-context";
 
 type OwnContext = ServiceContext<UserActor>;
 
-/** The columns that undo a verification: the skill is self-assessed again. */
+/**
+ * The columns that undo a verification: the skill is self-assessed again, with no request pending
+ * (the owner may ask again at once).
+ */
 export const clearedVerification = {
   verified: false,
   verified_by: null,
   verified_at: null,
   self_assessed: true,
+  verification_requested_at: null,
 } as const;
 
 /**
@@ -48,7 +52,9 @@ export async function addSkill(ctx: OwnContext, input: AddSkillInput) {
 
 /**
  * Changes one of the caller's skills. A change of proficiency level or of name clears a
- * verification (what was verified no longer holds); category and evidence changes keep it.
+ * verification (what was verified no longer holds) and a pending verification request (what was
+ * asked about is no longer the claim; the owner may ask again at once); category and evidence
+ * changes keep both.
  * Unchanged values change nothing and log nothing; otherwise SKILL_UPDATED lists the fields.
  */
 export async function updateSkill(ctx: OwnContext, input: UpdateSkillInput) {
@@ -62,12 +68,17 @@ export async function updateSkill(ctx: OwnContext, input: UpdateSkillInput) {
       await assertNameFree(tx, userId, changes.skill_name, skillId);
     }
 
-    const clearsVerification =
-      before.verified && (fields.includes("proficiency_level") || fields.includes("skill_name"));
+    const changesClaim = fields.includes("proficiency_level") || fields.includes("skill_name");
+    const clearsVerification = before.verified && changesClaim;
+    const withdrawsRequest = before.verification_requested_at !== null && changesClaim;
     const after = await tx.userSkill
       .update({
         where: { id: skillId },
-        data: { ...changes, ...(clearsVerification ? clearedVerification : {}) },
+        data: {
+          ...changes,
+          ...(clearsVerification ? clearedVerification : {}),
+          ...(withdrawsRequest ? { verification_requested_at: null } : {}),
+        },
         select: skillSelect,
       })
       .catch((error: unknown) => {
@@ -84,6 +95,7 @@ export async function updateSkill(ctx: OwnContext, input: UpdateSkillInput) {
           ? { proficiency_level: { from: before.proficiency_level, to: after.proficiency_level } }
           : {}),
         verification_cleared: clearsVerification,
+        ...(withdrawsRequest ? { verification_request_withdrawn: true } : {}),
       },
     });
     return after;
@@ -120,7 +132,7 @@ export async function lockSkill(tx: Tx, skillId: string): Promise<void> {
 }
 
 /** One of the caller's own skills, locked; anyone else's is NOT_FOUND. */
-async function lockOwnSkill(tx: Tx, userId: string, skillId: string) {
+export async function lockOwnSkill(tx: Tx, userId: string, skillId: string) {
   await lockSkill(tx, skillId);
   const skill = await tx.userSkill.findFirst({
     where: { id: skillId, user_id: userId },

@@ -47,6 +47,8 @@ export async function verifySkill(ctx: VerifierContext, input: VerifySkillInput)
         verified_by: ctx.actor.userId,
         verified_at: new Date(),
         self_assessed: false,
+        // the owner's request, if any, is answered
+        verification_requested_at: null,
       },
       select: verifiableSkillSelect,
     });

@@ -152,6 +152,33 @@ describe("e-mail templates", () => {
     }
   });
 
+  it("skill verification request: the learner, the claim in words, the review link; HTML escaped", () => {
+    const { subject, text, html } = renderEmail(
+      {
+        template: "skill-verification-request",
+        to: "ada@example.test",
+        organizationId: "5b0a7f0e-7c39-4c1d-9a55-0c2f6d1c9b11",
+        data: {
+          firstName: "Ada",
+          learnerName: "Grace <Hopper>",
+          skillName: "COBOL",
+          skillCategory: "Programming",
+          proficiencyLevel: "EXPERT",
+          evidenceType: null,
+          reviewUrl: "https://learn.example.test/admin/users/42",
+        },
+      },
+      now,
+    );
+    expect(subject).toBe("Grace <Hopper> asks you to verify a skill");
+    expect(text).toContain("Hello Ada,");
+    expect(text).toContain("their skill COBOL (Programming) at expert level.");
+    expect(text).toContain("They did not name any evidence for it.");
+    expect(text).toContain("https://learn.example.test/admin/users/42");
+    expect(html).toContain("Grace &lt;Hopper&gt;");
+    expect(html).not.toContain("<Hopper>");
+  });
+
   it("refuses links that are not http(s)", () => {
     expect(() => renderEmail(invitation({ invitationUrl: "javascript:alert(1)" }), now)).toThrow(
       /http\(s\)/,

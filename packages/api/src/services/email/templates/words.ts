@@ -1,4 +1,4 @@
-import type { UserRole } from "@ums/db";
+import type { ProficiencyLevel, UserRole } from "@ums/db";
 
 const roleWords: Record<UserRole, string> = {
   SUPER_ADMIN: "a platform administrator",
@@ -53,4 +53,17 @@ export function expiryInWords(expiresAt: Date, now: Date): string {
   return until === "now"
     ? `expires on ${dateInWords(expiresAt)}`
     : `expires ${until}, on ${dateInWords(expiresAt)}`;
+}
+
+const proficiencyWords: Record<ProficiencyLevel, string> = {
+  NOVICE: "novice",
+  BEGINNER: "beginner",
+  INTERMEDIATE: "intermediate",
+  ADVANCED: "advanced",
+  EXPERT: "expert",
+};
+
+/** A proficiency level as a word: "advanced". */
+export function proficiencyInWords(level: ProficiencyLevel): string {
+  return proficiencyWords[level];
 }

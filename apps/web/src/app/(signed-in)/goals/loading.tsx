@@ -1,0 +1,5 @@
+import { LoadingState } from "@ums/ui";
+
+export default function GoalsLoading() {
+  return <LoadingState label="Loading your goals…" />;
+}

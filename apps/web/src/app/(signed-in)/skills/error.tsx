@@ -1,0 +1,14 @@
+"use client";
+
+import { ErrorState } from "@ums/ui";
+
+/** `/skills` could not be read: says so, with a way to try again (never a blank page). */
+export default function SkillsError({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <ErrorState
+      title="Your skills could not be loaded"
+      message="Something went wrong while reading them. Try again in a moment."
+      onRetry={reset}
+    />
+  );
+}
