@@ -14,6 +14,8 @@ interface NavItem {
 const learnerPages: readonly NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/profile", label: "Profile" },
+  { href: "/statistics", label: "Statistics" },
+  { href: "/activity", label: "Activity" },
 ];
 
 /** Whether `pathname` is `href` or one of its sub-pages (Home only matches itself). */
