@@ -32,7 +32,8 @@ function contextOf(item: ActivityItem): string | null {
   const device = item.device_type === null ? null : deviceNames[item.device_type];
   const parts = [
     device === undefined || device === null ? null : `on ${device}`,
-    item.ip_address === null ? null : `from ${item.ip_address}`,
+    // An IPv4 address seen on an IPv6 socket reads as the IPv4 address it is.
+    item.ip_address === null ? null : `from ${item.ip_address.replace(/^::ffff:(?=\d+\.)/, "")}`,
   ].filter((part) => part !== null);
   if (parts.length === 0) return null;
   const sentence = parts.join(", ");

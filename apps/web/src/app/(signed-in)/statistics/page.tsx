@@ -5,8 +5,8 @@ import { formatShortDay } from "../../../lib/format-calendar-day";
 import { formatMinutes } from "../../../lib/format-duration";
 import { requireUser } from "../../../server/auth/require-user";
 import { api } from "../../../server/trpc";
+import { LazyStatisticsCharts } from "./lazy-statistics-charts";
 import { StatList, StatTile } from "./stat-tile";
-import { StatisticsCharts } from "./statistics-charts";
 
 export const metadata: Metadata = { title: "Your statistics" };
 
@@ -161,7 +161,7 @@ export default async function StatisticsPage() {
         <h2 id="over-time" className="text-xl font-semibold text-fg">
           Over time
         </h2>
-        <StatisticsCharts
+        <LazyStatisticsCharts
           daily={history.days.slice(-chartDays).map((day) => ({
             label: formatShortDay(day.date),
             value: day.learning_time,
