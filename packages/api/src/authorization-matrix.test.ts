@@ -505,6 +505,34 @@ const procedures: ProcedureCase[] = [
       }),
   },
   {
+    path: "stats.myHistory",
+    columns: untargeted,
+    expected: rule("userProcedure"),
+    prepare: ({ api }) =>
+      attempt({
+        call: () => api.stats.myHistory({ weeks: 2 }),
+        verify: (history) => {
+          expect(history.weeks).toHaveLength(2);
+        },
+      }),
+  },
+  {
+    path: "stats.historyOfUser",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const target = await newUser(organizationId);
+      return attempt({
+        call: () =>
+          api.stats.historyOfUser({ user_id: target.id, from: "2026-11-01", to: "2026-11-07" }),
+        verify: (history) => {
+          expect(history).toMatchObject({ user_id: target.id, total: { learning_time: 0 } });
+          expect(history.days).toHaveLength(7);
+        },
+      });
+    },
+  },
+  {
     path: "stats.ofUser",
     columns: targeted,
     expected: rule("adminProcedure"),

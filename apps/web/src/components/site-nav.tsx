@@ -16,6 +16,8 @@ const learnerPages: readonly NavItem[] = [
   { href: "/profile", label: "Profile" },
   { href: "/skills", label: "Skills" },
   { href: "/goals", label: "Goals" },
+  { href: "/statistics", label: "Statistics" },
+  { href: "/activity", label: "Activity" },
 ];
 
 /** Whether `pathname` is `href` or one of its sub-pages (Home only matches itself). */

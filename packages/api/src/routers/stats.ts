@@ -3,10 +3,14 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { recordLearningEventsInput, recordedLearningEvents } from "../schemas/learning-events";
 import { statsRecord } from "../schemas/records";
 import {
+  learningHistory,
   organizationLearningSummary,
   organizationSummaryInput,
+  ownLearningHistoryInput,
+  userLearningHistoryInput,
   userStatsInput,
 } from "../schemas/stats";
+import { getOwnLearningHistory, getUserLearningHistory } from "../services/stats/learning-history";
 import { getOwnStats, getUserStats } from "../services/stats/read-stats";
 import { organizationSummary } from "../services/stats/organization-summary";
 import { recordLearningEvents } from "../services/stats/record-learning-events";
@@ -43,6 +47,20 @@ export const statsRouter = {
     })
     .output(statsRecord)
     .query(({ ctx }) => getOwnStats(ctx)),
+  myHistory: userProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/users/profile/stats/history",
+        tags,
+        summary: "Get the caller's learning history, per day and per week",
+        description:
+          "Signed-in users only (not API keys). Learning time, courses and lessons completed, assessments and their average score for every day of a range and every week (Monday to Sunday) overlapping it, in the caller's own time zone. The range is `from` and `to` (local days, both included, at most 366 days), or `weeks` (1 to 53: this week so far and the weeks before it); without either, the last 12 weeks.",
+      },
+    })
+    .input(ownLearningHistoryInput)
+    .output(learningHistory)
+    .query(({ ctx, input }) => getOwnLearningHistory(ctx, input)),
   ofUser: adminProcedure("stats:read")
     .meta({
       rest: {
@@ -57,6 +75,23 @@ export const statsRouter = {
     .input(userStatsInput)
     .output(statsRecord)
     .query(({ ctx, input }) => getUserStats(ctx, input.user_id)),
+  historyOfUser: adminProcedure("stats:read")
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/users/{user_id}/stats/history",
+        tags,
+        summary: "Get a user's learning history, per day and per week",
+        description:
+          "The same as `GET /users/profile/stats/history`, in the user's time zone, for org admins (users of their organization), super admins (anyone) and API keys with `stats:read` within their scope; a user outside it is 404.",
+      },
+    })
+    .input(userLearningHistoryInput)
+    .output(learningHistory)
+    .query(({ ctx, input }) => {
+      const { user_id, ...range } = input;
+      return getUserLearningHistory(ctx, user_id, range);
+    }),
   organizationSummary: adminProcedure("stats:read")
     .meta({
       rest: {
