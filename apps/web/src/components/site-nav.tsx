@@ -14,6 +14,7 @@ interface NavItem {
 const learnerPages: readonly NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/profile", label: "Profile" },
+  { href: "/preferences", label: "Preferences" },
 ];
 
 /** Whether `pathname` is `href` or one of its sub-pages (Home only matches itself). */
