@@ -2,11 +2,11 @@
 
 import { BarChart } from "@ums/ui";
 
-import { formatScore, scoreNames, styleNames, styleSentence, type Scores } from "./learning-style";
+import { formatScore, scoreNames, styleNames, type Scores } from "./learning-style";
 
 /**
- * The learning style as a bar chart of the four scores on their whole 0–1 range, with the
- * sentence and the numbers for screen readers (and the data table for everyone).
+ * The learning style as a bar chart of the four scores on their whole 0–1 range, with the numbers
+ * in words for screen readers (and the data table for everyone).
  */
 export default function LearningStyleChart({ scores }: { scores: Scores }) {
   const data = scoreNames.map((name) => ({ label: styleNames[name].label, value: scores[name] }));
@@ -16,8 +16,8 @@ export default function LearningStyleChart({ scores }: { scores: Scores }) {
   return (
     <BarChart
       title="Your learning style"
-      description={styleSentence(scores)}
-      summary={`Learning style scores from 0 to 1: ${values}. ${styleSentence(scores)}`}
+      description="Your four scores, each from 0 to 1."
+      summary={`Learning style scores from 0 to 1: ${values}.`}
       data={data}
       labelHeader="Style"
       valueLabel="Score"

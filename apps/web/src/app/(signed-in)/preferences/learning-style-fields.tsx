@@ -4,7 +4,14 @@ import { LoadingState, Slider } from "@ums/ui";
 import dynamic from "next/dynamic";
 
 import type { FieldErrors } from "../../../lib/form-errors";
-import { formatScore, scoreNames, styleNames, type ScoreName, type Scores } from "./learning-style";
+import {
+  formatScore,
+  scoreNames,
+  styleNames,
+  styleSentence,
+  type ScoreName,
+  type Scores,
+} from "./learning-style";
 
 // The chart library is large and the chart needs the browser's layout anyway: it loads after the
 // form, which is usable at once.
@@ -19,7 +26,7 @@ interface LearningStyleFieldsProps {
   onChange: (name: ScoreName, value: number) => void;
 }
 
-/** The four VARK sliders and the chart of the style they make. */
+/** The four VARK sliders, the style they make in words, and its chart. */
 export function LearningStyleFields({ scores, errors, onChange }: LearningStyleFieldsProps) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -42,7 +49,11 @@ export function LearningStyleFields({ scores, errors, onChange }: LearningStyleF
           />
         ))}
       </div>
-      <LearningStyleChart scores={scores} />
+      <div className="grid content-start gap-3">
+        {/* In words at once, with the page; the chart follows when its code has loaded. */}
+        <p className="font-medium text-fg">{styleSentence(scores)}</p>
+        <LearningStyleChart scores={scores} />
+      </div>
     </div>
   );
 }

@@ -183,7 +183,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
             <TextField
               label="Reminder time"
               type="time"
-              description="24-hour time, e.g. 09:00."
+              description="The time of day the reminder arrives."
               disabled={remindersOff}
               {...form.field("reminder_time")}
             />
