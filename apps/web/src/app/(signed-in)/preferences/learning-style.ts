@@ -22,8 +22,8 @@ export const styleNames: Record<ScoreName, { label: string; word: string; hint: 
     hint: "Listening, talking things through, podcasts.",
   },
   reading_score: {
-    label: "Reading/writing",
-    word: "reading/writing",
+    label: "Read/write",
+    word: "read/write",
     hint: "Texts, notes, lists and written exercises.",
   },
   kinesthetic_score: {

@@ -176,6 +176,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
           <div className="grid gap-4 sm:grid-cols-2">
             <Select
               label="Reminder frequency"
+              description="How often a reminder arrives."
               options={reminderFrequencyOptions}
               disabled={remindersOff}
               {...choice("reminder_frequency")}
