@@ -16,6 +16,7 @@ import { Button } from "./button";
 import { summarizeData, type ChartDatum } from "./chart-summary";
 import { classNames } from "./class-names";
 import { useReducedMotion } from "./use-reduced-motion";
+import { useScreenReaderMode } from "./use-screen-reader-mode";
 
 export type { ChartDatum };
 
@@ -42,7 +43,8 @@ export interface ChartFrameProps {
 
 /**
  * A chart in a `<figure>` with its caption. The drawing is one image to screen readers, named by
- * `summary`; a "Show data table" button reveals the numbers as a table, for everyone.
+ * `summary`; a "Show data table" button reveals the numbers as a table, for everyone. In the
+ * screen-reader mode (`data-screen-reader="on"`) the table is shown from the start.
  */
 export function ChartFrame({
   title,
@@ -56,7 +58,10 @@ export function ChartFrame({
   children,
   className,
 }: ChartFrameProps) {
-  const [showTable, setShowTable] = useState(false);
+  // Until the person presses the button, the table follows the screen-reader mode.
+  const screenReaderMode = useScreenReaderMode();
+  const [tableToggled, setTableToggled] = useState<boolean | null>(null);
+  const showTable = tableToggled ?? screenReaderMode;
   const tableId = useId();
   const label =
     summary ?? summarizeData(typeof title === "string" ? title : "Chart", data, formatValue);
@@ -80,7 +85,7 @@ export function ChartFrame({
             aria-expanded={showTable}
             aria-controls={tableId}
             onClick={() => {
-              setShowTable((shown) => !shown);
+              setTableToggled(!showTable);
             }}
           >
             {showTable ? "Hide data table" : "Show data table"}
@@ -131,6 +136,8 @@ export interface SimpleChartProps extends Omit<ChartFrameProps, "children" | "va
   height?: number;
   /** One of the theme's chart colours (default 1). */
   color?: ChartColor;
+  /** The value axis' range, when it is known in advance (a score from 0 to 1); default from the data. */
+  valueDomain?: [number, number];
 }
 
 const axisTick = { fill: "var(--ums-color-text-muted)", fontSize: "0.8125rem" };
@@ -148,6 +155,7 @@ export function BarChart({
   height = 240,
   color = 1,
   formatValue = String,
+  valueDomain,
   ...frame
 }: SimpleChartProps) {
   const reducedMotion = useReducedMotion();
@@ -167,6 +175,7 @@ export function BarChart({
           stroke="var(--ums-color-border-strong)"
           tickFormatter={formatValue}
           width="auto"
+          {...(valueDomain ? { domain: valueDomain } : {})}
         />
         <Tooltip
           cursor={{ fill: "var(--ums-color-surface-muted)" }}
@@ -192,6 +201,7 @@ export function LineChart({
   height = 240,
   color = 1,
   formatValue = String,
+  valueDomain,
   ...frame
 }: SimpleChartProps) {
   const reducedMotion = useReducedMotion();
@@ -212,6 +222,7 @@ export function LineChart({
           stroke="var(--ums-color-border-strong)"
           tickFormatter={formatValue}
           width="auto"
+          {...(valueDomain ? { domain: valueDomain } : {})}
         />
         <Tooltip
           contentStyle={tooltipStyle}

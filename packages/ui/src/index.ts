@@ -4,6 +4,7 @@ export { Badge, type BadgeProps, type BadgeTone } from "./badge";
 export { Button, type ButtonProps } from "./button";
 export { buttonClassName, type ButtonSize, type ButtonVariant } from "./button-class-name";
 export { Card, type CardProps } from "./card";
+export { CheckboxGroup, type CheckboxGroupProps, type CheckboxOption } from "./checkbox-group";
 export {
   BarChart,
   ChartFrame,
@@ -52,3 +53,4 @@ export {
   type ToastTone,
 } from "./toast";
 export { useReducedMotion } from "./use-reduced-motion";
+export { useScreenReaderMode } from "./use-screen-reader-mode";

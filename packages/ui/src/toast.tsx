@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 
 import { classNames } from "./class-names";
 import { CloseIcon } from "./icons";
+import { useScreenReaderMode } from "./use-screen-reader-mode";
 
 export type ToastTone = "info" | "success" | "warning" | "danger";
 
@@ -13,7 +14,10 @@ export interface ToastOptions {
   description?: string;
   /** Default `success`. `danger` is announced at once (assertive) and stays longer. */
   tone?: ToastTone;
-  /** Milliseconds before it hides itself (default 5000, 10000 for `danger`). */
+  /**
+   * Milliseconds before it hides itself (default 5000, 10000 for `danger`; twice as long in the
+   * screen-reader mode, where a notification is found and read later than it is seen).
+   */
   duration?: number;
 }
 
@@ -48,6 +52,7 @@ export interface ToastProviderProps {
  */
 export function ToastProvider({ children, label = "Notifications" }: ToastProviderProps) {
   const [toasts, setToasts] = useState<ToastEntry[]>([]);
+  const patience = useScreenReaderMode() ? 2 : 1;
 
   const toast = useCallback((options: ToastOptions) => {
     setToasts((current) => [...current, { ...options, id: Date.now() + Math.random() }]);
@@ -62,7 +67,7 @@ export function ToastProvider({ children, label = "Notifications" }: ToastProvid
           <RadixToast.Root
             key={id}
             type={tone === "danger" ? "foreground" : "background"}
-            duration={duration ?? (tone === "danger" ? 10_000 : 5_000)}
+            duration={(duration ?? (tone === "danger" ? 10_000 : 5_000)) * patience}
             onOpenChange={(open) => {
               if (!open) setToasts((current) => current.filter((entry) => entry.id !== id));
             }}

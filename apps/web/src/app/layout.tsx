@@ -5,6 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { ToastProvider } from "@ums/ui";
 import type { ReactNode } from "react";
 
+import { accessibilityAttributes, defaultAccessibility } from "../lib/accessibility-attributes";
 import { getCurrentUser } from "../server/auth/session";
 import { TRPCProvider } from "../trpc/react";
 import "./globals.css";
@@ -23,15 +24,12 @@ export const viewport: Viewport = {
 async function themeAttributes() {
   try {
     const user = await getCurrentUser();
-    return {
-      "data-theme": user?.highContrast ? "high-contrast" : "default",
-      "data-font-size": user?.fontSize ?? "MEDIUM",
-    };
+    return accessibilityAttributes(user ?? defaultAccessibility);
   } catch (error) {
     unstable_rethrow(error);
     // The pages themselves report what is wrong; the frame falls back to the default theme.
     console.error("Could not read the theme preferences:", error);
-    return { "data-theme": "default", "data-font-size": "MEDIUM" };
+    return accessibilityAttributes(defaultAccessibility);
   }
 }
 

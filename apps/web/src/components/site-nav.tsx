@@ -14,6 +14,7 @@ interface NavItem {
 const learnerPages: readonly NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/profile", label: "Profile" },
+  { href: "/preferences", label: "Preferences" },
   { href: "/skills", label: "Skills" },
   { href: "/goals", label: "Goals" },
   { href: "/statistics", label: "Statistics" },

@@ -33,6 +33,14 @@ export const studyTimes = ["morning", "afternoon", "evening"] as const;
 
 const enumOf = <T extends Record<string, string>>(values: T) => z.enum(values);
 
+/** A study goal in whole minutes, from 1 to `max` (the minutes in `period`). */
+const studyMinutes = (max: number, period: string) =>
+  z
+    .number({ error: "must be a whole number of minutes" })
+    .int("must be a whole number of minutes")
+    .min(1, "must be at least 1 minute")
+    .max(max, `must be at most ${max} minutes (${period})`);
+
 /**
  * Profile fields a person may change. Every field is optional (omitted stays as it is); nullable
  * columns also take null (clears them). Unknown fields are refused.
@@ -68,20 +76,8 @@ export const learningPreferencesInput = z.strictObject({
   difficulty_preference: enumOf(DifficultyLevel).optional(),
   pace_preference: enumOf(PacePreference).optional(),
   preferred_study_time: z.enum(studyTimes).nullable().optional(),
-  daily_study_goal: z
-    .number()
-    .int()
-    .min(1)
-    .max(1440, "must be at most 1440 minutes (a day)")
-    .nullable()
-    .optional(),
-  weekly_study_goal: z
-    .number()
-    .int()
-    .min(1)
-    .max(10080, "must be at most 10080 minutes (a week)")
-    .nullable()
-    .optional(),
+  daily_study_goal: studyMinutes(1440, "a day").nullable().optional(),
+  weekly_study_goal: studyMinutes(10080, "a week").nullable().optional(),
   reminder_enabled: z.boolean().optional(),
   reminder_frequency: enumOf(ReminderFrequency).optional(),
   reminder_time: timeOfDay.nullable().optional(),

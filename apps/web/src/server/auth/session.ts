@@ -20,6 +20,7 @@ export interface CurrentUser {
   /** their accessibility preferences, applied to the whole app */
   fontSize: FontSize;
   highContrast: boolean;
+  screenReader: boolean;
 }
 
 const sessionCookiePattern = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
@@ -50,7 +51,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
         first_name: true,
         last_name: true,
         credential: { select: { password_changed_at: true, must_change_password: true } },
-        learning_preferences: { select: { font_size: true, high_contrast: true } },
+        learning_preferences: {
+          select: { font_size: true, high_contrast: true, screen_reader: true },
+        },
       },
     }),
   ]);
@@ -67,6 +70,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     mustChangePassword: credential?.must_change_password ?? false,
     fontSize: user.learning_preferences?.font_size ?? "MEDIUM",
     highContrast: user.learning_preferences?.high_contrast ?? false,
+    screenReader: user.learning_preferences?.screen_reader ?? false,
   };
 });
 

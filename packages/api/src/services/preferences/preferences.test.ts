@@ -72,4 +72,17 @@ describe("preferences", () => {
       details: [{ path: "visual_score" }],
     });
   });
+
+  it("say what a study goal must be, in minutes", async () => {
+    const { api } = await me();
+    await expect(api.preferences.update({ daily_study_goal: 0 })).rejects.toMatchObject({
+      details: [{ path: "daily_study_goal", message: "must be at least 1 minute" }],
+    });
+    await expect(api.preferences.update({ weekly_study_goal: 90.5 })).rejects.toMatchObject({
+      details: [{ path: "weekly_study_goal", message: "must be a whole number of minutes" }],
+    });
+    await expect(api.preferences.update({ weekly_study_goal: 20_000 })).rejects.toMatchObject({
+      details: [{ path: "weekly_study_goal", message: "must be at most 10080 minutes (a week)" }],
+    });
+  });
 });

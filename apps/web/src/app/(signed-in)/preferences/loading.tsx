@@ -1,0 +1,5 @@
+import { LoadingState } from "@ums/ui";
+
+export default function PreferencesLoading() {
+  return <LoadingState label="Loading your learning preferences…" />;
+}
