@@ -112,7 +112,9 @@ export function activitySentence(item: ActivityItem): string {
 
   switch (item.activity_type) {
     case "SIGNED_IN":
-      return "You signed in";
+      return text(data, "method") === "single_sign_on"
+        ? "You signed in with single sign-on"
+        : "You signed in";
     case "PROFILE_UPDATED":
       return `${who} updated your profile${fieldList(data)}`;
     case "PREFERENCES_CHANGED":
@@ -140,9 +142,13 @@ export function activitySentence(item: ActivityItem): string {
     case "SKILL_ADDED":
       return `${who} added the skill${skill}`;
     case "SKILL_UPDATED":
-      return data.verification_cleared === true
-        ? `The verification of your skill${skill} was withdrawn${by}`
-        : `${who} updated the skill${skill}${fieldList(data)}`;
+      if (data.verification_cleared === true) {
+        return `The verification of your skill${skill} was withdrawn${by}`;
+      }
+      if (data.verification_requested === true) {
+        return `${who} asked for a verification of the skill${skill}`;
+      }
+      return `${who} updated the skill${skill}${fieldList(data)}`;
     case "SKILL_VERIFIED":
       return `Your skill${skill} was verified${by}`;
     case "SKILL_REMOVED":
