@@ -61,7 +61,7 @@ async function readBounded(
   request: Request,
   limit: number,
   tooLarge: () => AppError,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body?.getReader();
