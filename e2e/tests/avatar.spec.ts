@@ -71,7 +71,7 @@ test.describe("avatar", () => {
     await expect(page.getByRole("status").filter({ hasText: "Avatar updated" })).toBeVisible();
     await expect(page.getByRole("progressbar")).toHaveCount(0);
 
-    const served = new RegExp(`^${apiUrl()}/avatars/avatars/[^/]+/[^/]+-512\\.webp$`);
+    const served = new RegExp(`^${apiUrl()}/avatars/[^/]+/[^/]+-512\\.webp$`);
     const image = picture.locator("img");
     await expect(image).toHaveAttribute("src", served);
     await expect.poll(() => image.evaluate(naturalWidth)).toBeGreaterThan(0);

@@ -99,7 +99,9 @@ export default async function PersonPage({ params }: PageProps<"/people/[userId]
         <p className="rounded-ums border-ums border-line bg-info-soft p-4 text-info-ink">
           This is your profile as members of your organization see it
           {card === null ? ": they see no profile at all, because it is private" : ""}.{" "}
-          <Link href="/profile">Edit your profile</Link>
+          <Link href="/profile" className="underline">
+            Edit your profile
+          </Link>
         </p>
       ) : view.value.visibility === "full" ? (
         <p className="rounded-ums border-ums border-line bg-info-soft p-4 text-info-ink">
