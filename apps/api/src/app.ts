@@ -1,13 +1,13 @@
 import { createRequire } from "node:module";
 
-import { defaultAvatarStorage, type AvatarStorage } from "@ums/api";
+import { avatarUploadBodyLimit, defaultAvatarStorage, type AvatarStorage } from "@ums/api";
 import type { Db } from "@ums/db";
 import { settings as loadSettings, type Settings } from "@ums/db/settings";
 import { Hono } from "hono";
 import type { Logger } from "pino";
 
 import { accessLog } from "./http/access-log";
-import { bodyLimit, multipartEnvelopeBytes } from "./http/body-limit";
+import { bodyLimit } from "./http/body-limit";
 import { requireContentType } from "./http/content-type";
 import { corsFor } from "./http/cors";
 import type { AppEnv } from "./http/env";
@@ -87,7 +87,7 @@ export function createApp({
   app.use(
     bodyLimit({
       jsonBytes: settings.MAX_JSON_BODY_KB * 1024,
-      multipartBytes: Math.ceil(settings.MAX_AVATAR_SIZE_MB * 1024 * 1024) + multipartEnvelopeBytes,
+      multipartBytes: avatarUploadBodyLimit(settings),
     }),
   );
 

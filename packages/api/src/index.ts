@@ -20,6 +20,11 @@ export {
 export { restProcedures, type RestProcedure } from "./rest/rest-procedures";
 export type { ProcedureAccess, ProcedureMeta, RestMethod, RestRoute } from "./rest/procedure-meta";
 export { replaceAvatar, type AvatarUpload } from "./services/avatars/replace-avatar";
+export {
+  avatarUploadBodyLimit,
+  multipartEnvelopeBytes,
+  readAvatarUpload,
+} from "./services/avatars/read-avatar-upload";
 export type { AvatarStorage } from "./services/avatars/storage/avatar-storage";
 export { avatarUploadFields, uploadedAvatar } from "./schemas/profile";
 export { defaultAvatarStorage } from "./services/avatars/storage/default-avatar-storage";

@@ -1,6 +1,6 @@
+import { multipartEnvelopeBytes } from "@ums/api";
 import { describe, expect, it } from "vitest";
 
-import { multipartEnvelopeBytes } from "./body-limit";
 import { createTestApp } from "./testing";
 
 const tooLarge = {

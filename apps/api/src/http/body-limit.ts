@@ -12,9 +12,6 @@ export interface BodyLimitOptions {
   multipartBytes: number;
 }
 
-/** Room for a multipart envelope around the file: boundaries, part headers, small fields. */
-export const multipartEnvelopeBytes = 64 * 1024;
-
 /**
  * Body size limits: multipart/form-data bodies up to `multipartBytes`, every other body up to
  * `jsonBytes`; above them 413 PAYLOAD_TOO_LARGE with the standard body. A Content-Length over the

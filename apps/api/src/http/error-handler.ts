@@ -1,11 +1,10 @@
-import { AppError, errorCodes, toAppError, type AppErrorCode } from "@ums/api";
+import { AppError, errorCodes, httpError, toAppError, type AppErrorCode } from "@ums/api";
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "pino";
 
 import type { AppEnv } from "./env";
-import { errorBody } from "./error-body";
 
 export const authenticateChallenge = 'Bearer realm="user-service"';
 
@@ -34,16 +33,9 @@ export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
   errorResponse(c, new AppError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`));
 
 export function errorResponse(c: Context<AppEnv>, error: AppError): Response {
-  const headers: Record<string, string> = {};
-  const retryAfter = error.retryAfterSeconds;
-  if (retryAfter !== undefined) headers["Retry-After"] = String(retryAfter);
+  const { status, body, headers } = httpError(error);
   if (error.appCode === "UNAUTHENTICATED") headers["WWW-Authenticate"] = authenticateChallenge;
-  const message = error.appCode === "INTERNAL" ? "Internal server error" : error.message;
-  return c.json(
-    errorBody(error.appCode, message, error.details),
-    error.httpStatus as ContentfulStatusCode,
-    headers,
-  );
+  return c.json(body, status as ContentfulStatusCode, headers);
 }
 
 /**

@@ -1,8 +1,8 @@
+import { errorBody } from "@ums/api";
 import { createMiddleware } from "hono/factory";
 import { TrieRouter } from "hono/router/trie-router";
 
 import type { AppEnv } from "./env";
-import { errorBody } from "./error-body";
 
 /** What methodNotAllowed reads of the app: its routes (a Hono app is one). */
 export interface RouteTable {

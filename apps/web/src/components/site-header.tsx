@@ -1,3 +1,4 @@
+import { Avatar } from "@ums/ui";
 import Link from "next/link";
 
 import type { CurrentUser } from "../server/auth/session";
@@ -25,8 +26,11 @@ export function SiteHeader({ user }: { user: CurrentUser }) {
           Learning Platform
         </Link>
         <div className="flex items-center gap-3">
-          <span className="text-sm font-medium text-fg" data-testid="signed-in-user">
-            {displayName(user)}
+          <span className="flex items-center gap-2">
+            <Avatar name={displayName(user)} src={user.avatarUrl} size={32} decorative />
+            <span className="text-sm font-medium text-fg" data-testid="signed-in-user">
+              {displayName(user)}
+            </span>
           </span>
           <Link href="/account/password" className="text-sm">
             Change password

@@ -115,43 +115,50 @@ export const ownProfile = userRecord
   })
   .meta({ id: "OwnProfile" });
 
+/** What a profile card shows of the profile (the contact fields only when the owner shows them). */
+export const profileCardFields = {
+  avatar_url: true,
+  bio: true,
+  timezone: true,
+  language: true,
+  city: true,
+  country: true,
+  linkedin_url: true,
+  twitter_url: true,
+  website_url: true,
+  phone_number: true,
+  profile_visibility: true,
+} as const;
+
+/** Another person's profile as someone who does not administer it sees it. */
+export const profileCard = z
+  .object({
+    visibility: z.literal("card"),
+    id: z.uuid(),
+    first_name: z.string(),
+    last_name: z.string(),
+    username: z.string().nullable(),
+    role: z.enum(UserRole),
+    organization_id: z.uuid(),
+    email: z.string().nullable().meta({ description: "only when the owner shows it" }),
+    profile: profileRecord.pick(profileCardFields).nullable(),
+  })
+  .meta({ id: "ProfileCard" });
+
 /** Another person's profile, in full (own, or administered) or as the directory card. */
 export const profileView = z
   .discriminatedUnion("visibility", [
     userRecord
       .extend({ visibility: z.literal("full"), profile: profileRecord.nullable() })
       .meta({ id: "FullProfileView" }),
-    z
-      .object({
-        visibility: z.literal("card"),
-        id: z.uuid(),
-        first_name: z.string(),
-        last_name: z.string(),
-        username: z.string().nullable(),
-        role: z.enum(UserRole),
-        organization_id: z.uuid(),
-        email: z.string().nullable().meta({ description: "only when the owner shows it" }),
-        profile: profileRecord
-          .pick({
-            avatar_url: true,
-            bio: true,
-            timezone: true,
-            language: true,
-            city: true,
-            country: true,
-            linkedin_url: true,
-            twitter_url: true,
-            website_url: true,
-            phone_number: true,
-            profile_visibility: true,
-          })
-          .nullable(),
-      })
-      .meta({ id: "ProfileCard" }),
+    profileCard,
   ])
   .meta({ id: "ProfileView" });
 
 // AVATARS ---------------------------------------------------------------------------------------
+
+/** The shortest side, in pixels, of an avatar image and of its crop box (smaller is refused). */
+export const avatarMinSide = 64;
 
 const cropNumber = (minimum: number) =>
   z.coerce

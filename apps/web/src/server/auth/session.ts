@@ -15,6 +15,8 @@ export interface CurrentUser {
   email: string;
   firstName: string;
   lastName: string;
+  /** their picture (the largest WebP), or null: the header shows it */
+  avatarUrl: string | null;
   /** signed in with a temporary password: it must be changed before anything else */
   mustChangePassword: boolean;
   /** their accessibility preferences, applied to the whole app */
@@ -54,6 +56,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
         learning_preferences: {
           select: { font_size: true, high_contrast: true, screen_reader: true },
         },
+        profile: { select: { avatar_url: true } },
       },
     }),
   ]);
@@ -67,6 +70,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     email: user.email,
     firstName: user.first_name,
     lastName: user.last_name,
+    avatarUrl: user.profile?.avatar_url ?? null,
     mustChangePassword: credential?.must_change_password ?? false,
     fontSize: user.learning_preferences?.font_size ?? "MEDIUM",
     highContrast: user.learning_preferences?.high_contrast ?? false,

@@ -3,13 +3,14 @@ import { createHash } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
 
 import { AppError, invalid } from "../../errors";
+import { avatarMinSide } from "../../schemas/profile";
 import {
   describeFormats,
   detectImageFormat,
   formatAllowed,
   formatLabel,
   type ImageFormat,
-} from "./detect-image-format";
+} from "../../rules/detect-image-format";
 
 export interface AvatarCrop {
   left: number;
@@ -59,7 +60,7 @@ export interface ProcessedAvatar {
 
 export const defaultAvatarSizes: readonly number[] = [512, 256, 128, 64];
 export const defaultMaxInputPixels = 40_000_000;
-export const defaultMinSide = 64;
+export const defaultMinSide = avatarMinSide;
 
 /** Encoder settings: visually clean at avatar sizes, and fast (see the bench:avatar script). */
 const webpOptions = { quality: 82, effort: 4 } as const;

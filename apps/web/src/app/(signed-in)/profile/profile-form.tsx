@@ -1,6 +1,8 @@
 "use client";
 
+import type { ViewedUser } from "@ums/api/rules/profile-visibility";
 import { updateOwnProfileInput } from "@ums/api/schemas/profile";
+import { ProfileVisibility } from "@ums/db/enums";
 import {
   Alert,
   Button,
@@ -17,6 +19,7 @@ import { useMemo, useState, type ChangeEvent, type ReactNode, type SubmitEvent }
 import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
+import { PrivacyPreview } from "./privacy-preview";
 import {
   formValuesOf,
   textFields,
@@ -30,6 +33,10 @@ interface ProfileFormProps {
   /** the profile as it is stored, as the form shows it */
   initial: ProfileFormValues;
   initialToggles: ProfileToggles;
+  /** what the privacy preview needs besides the form's values (the avatar as it is now) */
+  owner: Pick<ViewedUser, "id" | "email" | "role" | "organization_id"> & {
+    avatar_url: string | null;
+  };
 }
 
 /** "No answer" in the gender select (a Radix option's value cannot be ""): sent as null. */
@@ -87,6 +94,46 @@ function changesOf(
   return input;
 }
 
+const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
+
+/** The profile as the form holds it now, in the shape the visibility rule reads. */
+function viewedUserOf(
+  owner: ProfileFormProps["owner"],
+  values: ProfileFormValues,
+  toggles: ProfileToggles,
+): ViewedUser {
+  const visibility =
+    Object.values(ProfileVisibility).find(
+      (value) => value === values["profile.profile_visibility"],
+    ) ?? "ORGANIZATION";
+  return {
+    id: owner.id,
+    email: owner.email,
+    role: owner.role,
+    organization_id: owner.organization_id,
+    // Only an active user can be signed in here.
+    status: "ACTIVE",
+    first_name: values.first_name,
+    last_name: values.last_name,
+    username: orNull(values.username),
+    profile: {
+      avatar_url: owner.avatar_url,
+      bio: orNull(values["profile.bio"]),
+      timezone: values["profile.timezone"],
+      language: values["profile.language"],
+      city: orNull(values["profile.city"]),
+      country: orNull(values["profile.country"]),
+      linkedin_url: orNull(values["profile.linkedin_url"]),
+      twitter_url: orNull(values["profile.twitter_url"]),
+      website_url: orNull(values["profile.website_url"]),
+      phone_number: orNull(values["profile.phone_number"]),
+      profile_visibility: visibility,
+      show_email: toggles.show_email,
+      show_phone: toggles.show_phone,
+    },
+  };
+}
+
 /** Every IANA time zone this browser knows, with UTC, and the stored one if it is not among them. */
 function timeZoneOptions(current: string): SelectOption[] {
   const zones = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
@@ -103,7 +150,7 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
   );
 }
 
-export function ProfileForm({ initial, initialToggles }: ProfileFormProps) {
+export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps) {
   const router = useRouter();
   const form = useForm<TextFieldName>(initial);
   const [toggles, setToggles] = useState(initialToggles);
@@ -319,6 +366,7 @@ export function ProfileForm({ initial, initialToggles }: ProfileFormProps) {
               administrators can see it.
             </li>
           </ul>
+          <PrivacyPreview profile={viewedUserOf(owner, form.values, toggles)} />
         </Section>
 
         {saved ? (

@@ -1,7 +1,12 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
-import { describeFormats, detectImageFormat, formatAllowed } from "./detect-image-format";
+import {
+  allowedMediaTypes,
+  describeFormats,
+  detectImageFormat,
+  formatAllowed,
+} from "./detect-image-format";
 
 const image = () =>
   sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 200, g: 30, b: 30 } } });
@@ -66,5 +71,15 @@ describe("formatAllowed", () => {
     expect(describeFormats(["jpg", "jpeg", "png", "gif"])).toBe("JPEG, PNG or GIF");
     expect(describeFormats(["webp"])).toBe("WebP");
     expect(describeFormats(["png", "avif"])).toBe("PNG or AVIF");
+  });
+});
+
+describe("allowedMediaTypes", () => {
+  it("names each allowed format's media type once, leaving unknown names out", () => {
+    expect(allowedMediaTypes(["jpg", "jpeg", "PNG", "gif", "bmp"])).toEqual([
+      "image/jpeg",
+      "image/png",
+      "image/gif",
+    ]);
   });
 });

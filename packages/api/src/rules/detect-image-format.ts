@@ -1,3 +1,10 @@
+/**
+ * Recognising an avatar upload's format from its bytes, and the allowed formats
+ * (ALLOWED_AVATAR_FORMATS) in words and media types. Client-safe: the avatar service checks
+ * uploads with it, and the web app's file picker checks a chosen file the same way before
+ * sending it.
+ */
+
 /** The image formats an avatar upload can be, as recognised from its bytes. */
 export type ImageFormat = "jpeg" | "png" | "gif" | "webp" | "avif";
 
@@ -66,6 +73,26 @@ const labelOfFormat: Readonly<Record<ImageFormat, string>> = {
   webp: "WebP",
   avif: "AVIF",
 };
+
+const mediaTypeOfFormat: Readonly<Record<ImageFormat, string>> = {
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+};
+
+/** The media types of the allowed formats, e.g. for a file input's `accept` (unknown names are left out). */
+export function allowedMediaTypes(allowed: readonly string[]): string[] {
+  return [
+    ...new Set(
+      allowed.flatMap((name) => {
+        const format = formatOfName[name.trim().toLowerCase()];
+        return format ? [mediaTypeOfFormat[format]] : [];
+      }),
+    ),
+  ];
+}
 
 /** "JPEG", "PNG" … as people know them. */
 export const formatLabel = (format: ImageFormat) => labelOfFormat[format];
