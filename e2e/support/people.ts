@@ -26,7 +26,15 @@ export interface PersonOptions {
   showEmail?: boolean;
   phone?: string;
   bio?: string;
+  /** the profile's IANA time zone (the schema's default otherwise) */
+  timezone?: string;
+  /** minutes per week, in the learning preferences */
+  weeklyStudyGoal?: number;
 }
+
+/** Demo accounts (packages/db demo data) that tests act as, beside the people they create. */
+export const northwindAdmin = "olivia.chen@northwind.example.com";
+export const northwindInstructor = "marcus.okafor@northwind.example.com";
 
 let passwordHash: Promise<string> | undefined;
 
@@ -59,9 +67,10 @@ export async function createPerson(options: PersonOptions): Promise<Person> {
             show_email: options.showEmail ?? false,
             phone_number: options.phone ?? null,
             bio: options.bio ?? null,
+            ...(options.timezone ? { timezone: options.timezone } : {}),
           },
         },
-        learning_preferences: { create: {} },
+        learning_preferences: { create: { weekly_study_goal: options.weeklyStudyGoal ?? null } },
         learning_stats: { create: {} },
       },
       select: { id: true },

@@ -1,13 +1,25 @@
-import { createActiveLearner, northwindAdmin } from "../support/accounts";
-import { apiToken, apiUrl, currentSession, expect, signInAs, test } from "../support/fixtures";
+import {
+  apiToken,
+  apiUrl,
+  currentSession,
+  demoPassword,
+  expect,
+  signInAs,
+  test,
+} from "../support/fixtures";
+import { createPerson, northwindAdmin } from "../support/people";
 
 test.describe("deactivation", () => {
   test("a deactivated user is thrown out at their next request and cannot sign in again", async ({
     page,
     request,
   }) => {
-    const learner = await createActiveLearner(request, { firstName: "Dora", lastName: "Parted" });
-    await signInAs(page, learner.email, learner.password);
+    const learner = await createPerson({
+      organization: "northwind",
+      firstName: "Dora",
+      lastName: "Parted",
+    });
+    await signInAs(page, learner.email);
     await page.goto("/profile");
     await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
 
@@ -34,7 +46,7 @@ test.describe("deactivation", () => {
 
     // Signing in again is refused, with the page's message.
     await page.getByLabel("Email", { exact: true }).fill(learner.email);
-    await page.getByLabel("Password", { exact: true }).fill(learner.password);
+    await page.getByLabel("Password", { exact: true }).fill(demoPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
     // (Next's route announcer is an empty role="alert" too: look for the one that says something.)
     await expect(page.getByRole("alert").filter({ hasText: "not active" })).toBeVisible();
@@ -42,7 +54,11 @@ test.describe("deactivation", () => {
   });
 
   test("a reactivated user can sign in again", async ({ page, request }) => {
-    const learner = await createActiveLearner(request, { firstName: "Rhea", lastName: "Turned" });
+    const learner = await createPerson({
+      organization: "northwind",
+      firstName: "Rhea",
+      lastName: "Turned",
+    });
     const admin = { Authorization: `Bearer ${await apiToken(northwindAdmin)}` };
     expect((await request.delete(`${apiUrl()}/users/${learner.id}`, { headers: admin })).ok()).toBe(
       true,
@@ -52,7 +68,7 @@ test.describe("deactivation", () => {
     });
     expect(reactivated.ok(), await reactivated.text()).toBe(true);
 
-    await signInAs(page, learner.email, learner.password);
+    await signInAs(page, learner.email);
     await page.goto("/");
     await expect(page.getByText("Rhea Turned").first()).toBeVisible();
   });

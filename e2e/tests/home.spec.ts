@@ -1,5 +1,5 @@
-import { createActiveLearner } from "../support/accounts";
 import { expect, expectAccessibleInBothThemes, signInAs, test } from "../support/fixtures";
+import { createPerson } from "../support/people";
 
 test.describe("home", () => {
   test("a learner's home page sums up their week, goals and skills, and leads to each page", async ({
@@ -25,10 +25,13 @@ test.describe("home", () => {
 
   test("a new learner's home page shows how to begin, not zeros and empty lists", async ({
     page,
-    request,
   }) => {
-    const learner = await createActiveLearner(request, { firstName: "Nova", lastName: "Start" });
-    await signInAs(page, learner.email, learner.password);
+    const learner = await createPerson({
+      organization: "northwind",
+      firstName: "Nova",
+      lastName: "Start",
+    });
+    await signInAs(page, learner.email);
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "No active goals" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Set a goal" })).toHaveAttribute("href", "/goals");

@@ -1,5 +1,6 @@
 import { expect, expectAccessibleInBothThemes, signInAs, test } from "../support/fixtures";
-import { choose, createLearner, fontSizeOf, notifications } from "../support/preferences";
+import { createPerson } from "../support/people";
+import { choose, fontSizeOf, notifications } from "../support/preferences";
 
 /** The chart is loaded after the form (its library is large); on a busy machine that takes a while. */
 const chartTimeout = { timeout: 30_000 };
@@ -11,7 +12,11 @@ test.describe("learning preferences", () => {
   test("a learner sets her learning style, content, pace and reminders and finds them after reload", async ({
     page,
   }) => {
-    const { email } = await createLearner("Vera");
+    const { email } = await createPerson({
+      organization: "northwind",
+      firstName: "Vera",
+      lastName: "Preferences",
+    });
     await signInAs(page, email);
     await page.goto("/preferences");
     await expect(
@@ -91,7 +96,11 @@ test.describe("learning preferences", () => {
   test("high contrast, a larger font and the screen-reader mode change the whole app at once", async ({
     page,
   }) => {
-    const { email } = await createLearner("Otto");
+    const { email } = await createPerson({
+      organization: "northwind",
+      firstName: "Otto",
+      lastName: "Preferences",
+    });
     await signInAs(page, email);
     await page.goto("/preferences");
     const html = page.locator("html");

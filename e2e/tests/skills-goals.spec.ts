@@ -8,7 +8,8 @@ import {
   signInAs,
   test,
 } from "../support/fixtures";
-import { createFreshLearner, northwindInstructor, skillIdOf } from "../support/skills-goals";
+import { createPerson, northwindInstructor } from "../support/people";
+import { skillIdOf } from "../support/skills-goals";
 
 /** Picks `option` in the kit's select (a Radix combobox) named `label`, inside `scope`. */
 async function choose(page: Page, scope: Locator, label: string, option: string) {
@@ -32,7 +33,7 @@ test.describe("skills", () => {
     page,
     request,
   }) => {
-    const learner = await createFreshLearner("Skillful");
+    const learner = await createPerson({ organization: "northwind", firstName: "Skillful" });
     await signInAs(page, learner.email);
     await page.goto("/skills");
     await expect(page.getByRole("heading", { level: 1, name: "Your skills" })).toBeVisible();
@@ -150,7 +151,7 @@ test.describe("goals", () => {
   test("a learner creates goals, reports progress, pauses, resumes, completes, and filters by status in the URL", async ({
     page,
   }) => {
-    const learner = await createFreshLearner("Goalie");
+    const learner = await createPerson({ organization: "northwind", firstName: "Goalie" });
     await signInAs(page, learner.email);
     await page.goto("/goals");
     await expect(page.getByRole("heading", { level: 1, name: "Your goals" })).toBeVisible();

@@ -6,7 +6,8 @@ import {
   signInAs,
   test,
 } from "../support/fixtures";
-import { createFreshLearner, createStatsWriteKey, postLearningEvents } from "../support/statistics";
+import { createPerson } from "../support/people";
+import { createStatsWriteKey, postLearningEvents } from "../support/statistics";
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -20,7 +21,12 @@ test.describe("statistics and activity", () => {
     page,
     request,
   }) => {
-    const learner = await createFreshLearner("Stats");
+    const learner = await createPerson({
+      organization: "northwind",
+      firstName: "Stats",
+      timezone: "UTC",
+      weeklyStudyGoal: 300,
+    });
     await signInAs(page, learner.email);
 
     // Before any learning event: the empty state, not a page of zeros.
@@ -128,7 +134,12 @@ test.describe("statistics and activity", () => {
     page,
     request,
   }) => {
-    const learner = await createFreshLearner("Timeline");
+    const learner = await createPerson({
+      organization: "northwind",
+      firstName: "Timeline",
+      timezone: "UTC",
+      weeklyStudyGoal: 300,
+    });
     await signInAs(page, learner.email);
 
     // 24 profile changes through the REST API: with the sign-in, more than one page (20).
