@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { createPrismaClient } from "@ums/db";
 import { SignJWT } from "jose";
 
@@ -92,6 +92,11 @@ export async function apiToken(email: string, lifetime = "15m"): Promise<string>
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The kit's toast region ("Notifications"), where saved changes and failures are announced. */
+export function notifications(page: Page): Locator {
+  return page.getByRole("region", { name: /^Notifications/ });
 }
 
 /** The WCAG 2.2 A and AA rules of axe-core. */

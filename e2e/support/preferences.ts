@@ -21,8 +21,3 @@ export async function choose(page: Page, label: string, option: string): Promise
   await page.getByRole("combobox", { name: label }).click();
   await page.getByRole("option", { name: option, exact: true }).click();
 }
-
-/** The kit's notification region (toasts), where "saved" messages appear. */
-export function notifications(page: Page): Locator {
-  return page.getByRole("region", { name: /^Notifications/ });
-}

@@ -1,6 +1,12 @@
-import { expect, expectAccessibleInBothThemes, signInAs, test } from "../support/fixtures";
+import {
+  expect,
+  expectAccessibleInBothThemes,
+  notifications,
+  signInAs,
+  test,
+} from "../support/fixtures";
 import { createPerson } from "../support/people";
-import { choose, fontSizeOf, notifications } from "../support/preferences";
+import { choose, fontSizeOf } from "../support/preferences";
 
 /** The chart is loaded after the form (its library is large); on a busy machine that takes a while. */
 const chartTimeout = { timeout: 30_000 };

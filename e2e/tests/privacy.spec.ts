@@ -1,6 +1,13 @@
 import type { Browser, Page } from "@playwright/test";
 
-import { expect, expectAccessibleInBothThemes, signInAs, test, webUrl } from "../support/fixtures";
+import {
+  expect,
+  expectAccessibleInBothThemes,
+  notifications,
+  signInAs,
+  test,
+  webUrl,
+} from "../support/fixtures";
 import { createPerson, type Person } from "../support/people";
 
 /** A page of its own browser context, signed in as `person`. */
@@ -25,7 +32,7 @@ async function setPrivacy(
     await emailSwitch.click();
   }
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Profile saved" })).toBeVisible();
+  await expect(notifications(page).getByText("Profile saved")).toBeVisible();
 }
 
 /** What `viewer` sees at /people/<owner>: the card (its e-mail row) or the not-found page. */

@@ -1,4 +1,10 @@
-import { expect, expectAccessibleInBothThemes, signInAs, test } from "../support/fixtures";
+import {
+  expect,
+  expectAccessibleInBothThemes,
+  notifications,
+  signInAs,
+  test,
+} from "../support/fixtures";
 
 const grace = { email: "grace.hopper@northwind.example.com" };
 
@@ -31,7 +37,7 @@ test.describe("profile", () => {
     await expect(timeZone).toHaveText("Europe/Lisbon");
 
     await page.getByRole("button", { name: "Save profile" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Profile saved" })).toBeVisible();
+    await expect(notifications(page).getByText("Profile saved")).toBeVisible();
 
     await page.reload();
     await expect(city).toHaveValue("Lisbon");
@@ -45,6 +51,6 @@ test.describe("profile", () => {
     await expect(website).toHaveAttribute("aria-invalid", "true");
     await expect(website).toHaveAccessibleDescription(/http\(s\) URL/i);
     await expect(website).toHaveValue("not a url");
-    await expect(page.getByRole("status").filter({ hasText: "Profile saved" })).toHaveCount(0);
+    await expect(notifications(page).getByText("Profile saved")).toHaveCount(0);
   });
 });

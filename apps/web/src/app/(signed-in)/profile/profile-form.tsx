@@ -12,10 +12,12 @@ import {
   TextArea,
   TextField,
   type SelectOption,
+  useToast,
 } from "@ums/ui";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type ChangeEvent, type ReactNode, type SubmitEvent } from "react";
+import { useMemo, useState, type ChangeEvent, type SubmitEvent } from "react";
 
+import { FormSection } from "../../../components/form-section";
 import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
@@ -141,21 +143,12 @@ function timeZoneOptions(current: string): SelectOption[] {
   return [...zones].map((zone) => ({ value: zone, label: zone }));
 }
 
-function Section({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="grid gap-4 rounded-ums border-ums border-line bg-surface p-6">
-      <legend className="px-1 text-lg font-semibold text-fg">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
 export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps) {
   const router = useRouter();
   const form = useForm<TextFieldName>(initial);
   const [toggles, setToggles] = useState(initialToggles);
   const [stored, setStored] = useState({ values: initial, toggles: initialToggles });
-  const [saved, setSaved] = useState(false);
+  const { toast } = useToast();
   const update = trpc.profile.update.useMutation();
   const timezone = form.values["profile.timezone"];
   const timeZones = useMemo(() => timeZoneOptions(timezone), [timezone]);
@@ -183,7 +176,6 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.clear();
-    setSaved(false);
     const parsed = updateOwnProfileInput.safeParse(
       changesOf(form.values, toggles, stored.values, stored.toggles),
     );
@@ -202,7 +194,7 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
     form.setValues(values);
     setToggles(togglesOf(result));
     setStored({ values, toggles: togglesOf(result) });
-    setSaved(true);
+    toast({ title: "Profile saved", description: "Your changes are saved." });
     router.refresh();
   }
 
@@ -216,7 +208,7 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
         }}
         className="grid gap-6"
       >
-        <Section legend="Personal">
+        <FormSection legend="Personal">
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField label="First name" autoComplete="given-name" {...form.field("first_name")} />
             <TextField label="Last name" autoComplete="family-name" {...form.field("last_name")} />
@@ -241,9 +233,9 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
               {...choice("profile.gender")}
             />
           </div>
-        </Section>
+        </FormSection>
 
-        <Section legend="Contact">
+        <FormSection legend="Contact">
           <TextField
             label="Phone number"
             type="tel"
@@ -267,9 +259,9 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
               setToggles((current) => ({ ...current, show_phone: checked }));
             }}
           />
-        </Section>
+        </FormSection>
 
-        <Section legend="Address">
+        <FormSection legend="Address">
           <TextField
             label="Address line 1"
             autoComplete="address-line1"
@@ -299,9 +291,9 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
               {...form.field("profile.country")}
             />
           </div>
-        </Section>
+        </FormSection>
 
-        <Section legend="Social links">
+        <FormSection legend="Social links">
           <TextField
             label="LinkedIn"
             type="url"
@@ -324,13 +316,13 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
             placeholder="https://…"
             {...form.field("profile.website_url")}
           />
-        </Section>
+        </FormSection>
 
-        <Section legend="About">
+        <FormSection legend="About">
           <TextArea label="Bio" rows={5} maxLength={2000} {...multiline("profile.bio")} />
-        </Section>
+        </FormSection>
 
-        <Section legend="Locale">
+        <FormSection legend="Locale">
           <Combobox
             label="Time zone"
             options={timeZones}
@@ -344,9 +336,9 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
             description="A BCP 47 language tag, e.g. en-GB or pt-PT."
             {...form.field("profile.language")}
           />
-        </Section>
+        </FormSection>
 
-        <Section legend="Privacy">
+        <FormSection legend="Privacy">
           <Select
             label="Profile visibility"
             options={visibilityOptions}
@@ -367,13 +359,8 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
             </li>
           </ul>
           <PrivacyPreview profile={viewedUserOf(owner, form.values, toggles)} />
-        </Section>
+        </FormSection>
 
-        {saved ? (
-          <Alert tone="success" title="Profile saved">
-            Your changes are saved.
-          </Alert>
-        ) : null}
         <Button type="submit" loading={update.isPending} className="justify-self-start">
           Save profile
         </Button>
