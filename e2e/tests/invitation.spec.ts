@@ -1,4 +1,12 @@
-import { apiToken, apiUrl, currentSession, expect, signInAs, test } from "../support/fixtures";
+import {
+  apiToken,
+  apiUrl,
+  currentSession,
+  expect,
+  expectAccessibleInBothThemes,
+  signInAs,
+  test,
+} from "../support/fixtures";
 
 /** The invitation link's token, from what `POST /users` answers. */
 interface CreatedUser {
@@ -30,6 +38,7 @@ test.describe("invitation", () => {
     await page.goto(`/invite/${invitationToken}`);
     await expect(page.getByText("Northwind Academy").first()).toBeVisible();
     await expect(page.getByText(/learner/i).first()).toBeVisible();
+    await expectAccessibleInBothThemes(page);
     const password = "Grace-e2e-password-2026";
     await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByLabel("Confirm password", { exact: true }).fill(password);
@@ -38,6 +47,7 @@ test.describe("invitation", () => {
     await expect(page).toHaveURL((url) => url.pathname === "/");
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await expect(page.getByText("Grace Hopper").first()).toBeVisible();
+    await expectAccessibleInBothThemes(page);
     expect(Object.keys(await currentSession(page))).not.toHaveLength(0);
 
     // The password they chose is theirs from now on.

@@ -5,13 +5,18 @@ import {
   signInAs,
   test,
 } from "../support/fixtures";
-
-const grace = { email: "grace.hopper@northwind.example.com" };
+import { createPerson } from "../support/people";
 
 test.describe("profile", () => {
   test("a learner edits her profile, sees it kept, and a wrong website refused", async ({
     page,
   }) => {
+    // Her own account: the test changes her name, which other specs must not see.
+    const grace = await createPerson({
+      organization: "northwind",
+      firstName: "Grace",
+      lastName: "Hopper",
+    });
     await signInAs(page, grace.email);
     await page.goto("/profile");
     await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
@@ -20,12 +25,25 @@ test.describe("profile", () => {
     // The selects and the time-zone combobox stay closed while axe looks at the page.
     await expectAccessibleInBothThemes(page);
 
+    // One field or more of every section: personal, contact, address, social links, about,
+    // locale and privacy.
+    const lastName = page.getByLabel("Last name", { exact: true });
+    const dateOfBirth = page.getByLabel("Date of birth", { exact: true });
+    const postalCode = page.getByLabel("Postal code", { exact: true });
+    const linkedIn = page.getByLabel("LinkedIn", { exact: true });
+    const showPhone = page.getByRole("switch", { name: "Show my phone number" });
     const city = page.getByLabel("City", { exact: true });
     const bio = page.getByLabel("Bio", { exact: true });
     const phone = page.getByLabel("Phone number", { exact: true });
     const website = page.getByLabel("Website", { exact: true });
     const timeZone = page.getByRole("combobox", { name: "Time zone" });
 
+    await lastName.fill("Hopper-Murray");
+    await dateOfBirth.fill("1906-12-09");
+    await postalCode.fill("1100-148");
+    await linkedIn.fill("https://www.linkedin.com/in/grace-hopper");
+    const phoneShownBefore = await showPhone.getAttribute("aria-checked");
+    await showPhone.click();
     await city.fill("Lisbon");
     await bio.fill("Compilers, COBOL, curiosity and nanoseconds.");
     await phone.fill("+44 20 7946 0123");
@@ -40,6 +58,15 @@ test.describe("profile", () => {
     await expect(notifications(page).getByText("Profile saved")).toBeVisible();
 
     await page.reload();
+    await expect(lastName).toHaveValue("Hopper-Murray");
+    await expect(dateOfBirth).toHaveValue("1906-12-09");
+    await expect(postalCode).toHaveValue("1100-148");
+    await expect(linkedIn).toHaveValue("https://www.linkedin.com/in/grace-hopper");
+    await expect(showPhone).toHaveAttribute(
+      "aria-checked",
+      phoneShownBefore === "true" ? "false" : "true",
+    );
+    await expect(page.getByTestId("signed-in-user")).toHaveText("Grace Hopper-Murray");
     await expect(city).toHaveValue("Lisbon");
     await expect(bio).toHaveValue("Compilers, COBOL, curiosity and nanoseconds.");
     await expect(phone).toHaveValue("+442079460123");
