@@ -53,6 +53,21 @@ export function projectProfile<User extends ViewedUser>(
     (visibility === "PUBLIC" || (visibility === "ORGANIZATION" && sameOrganization));
   if (!visible) return null;
 
+  return profileCardOf(user, {
+    email: user.profile?.show_email ?? false,
+    phone: user.profile?.show_phone ?? false,
+  });
+}
+
+/**
+ * The card of `user`: the public fields of the profile, with the e-mail address and the phone
+ * number only where `reveal` allows them. `projectProfile` reveals what the owner shows; a viewer
+ * who may see the whole profile (an administrator) gets both.
+ */
+export function profileCardOf(
+  user: ViewedUser,
+  reveal: { email: boolean; phone: boolean },
+): ProfileCard {
   const profile = user.profile;
   return {
     visibility: "card",
@@ -62,7 +77,7 @@ export function projectProfile<User extends ViewedUser>(
     username: user.username,
     role: user.role,
     organization_id: user.organization_id,
-    email: profile?.show_email ? user.email : null,
+    email: reveal.email ? user.email : null,
     profile: profile && {
       avatar_url: profile.avatar_url,
       bio: profile.bio,
@@ -73,7 +88,7 @@ export function projectProfile<User extends ViewedUser>(
       linkedin_url: profile.linkedin_url,
       twitter_url: profile.twitter_url,
       website_url: profile.website_url,
-      phone_number: profile.show_phone ? profile.phone_number : null,
+      phone_number: reveal.phone ? profile.phone_number : null,
       profile_visibility: profile.profile_visibility,
     },
   };

@@ -1,5 +1,5 @@
 import { toAppError, type AppRouter } from "@ums/api";
-import { projectProfile, type ProfileCard } from "@ums/api/rules/profile-visibility";
+import { profileCardOf, projectProfile, type ProfileCard } from "@ums/api/rules/profile-visibility";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Avatar, Badge, Card, EmptyState } from "@ums/ui";
 import type { Metadata } from "next";
@@ -7,54 +7,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ProfileDetails } from "../../../../components/profile-details";
+import { proficiencyLabel } from "../../skills/skill-labels";
 import { requireUser } from "../../../../server/auth/require-user";
 import { api } from "../../../../server/trpc";
 
 export const metadata: Metadata = { title: "Profile" };
 
 type RouterOutputs = inferRouterOutputs<AppRouter>;
-type FullView = Extract<RouterOutputs["profile"]["view"], { visibility: "full" }>;
 type SkillCategories = RouterOutputs["skills"]["ofUser"];
 
 /** Codes that mean "nothing to show here": unknown, hidden, or not an id at all. */
 const hidden = new Set(["NOT_FOUND", "VALIDATION_FAILED"]);
 /** Codes that mean "the viewer may not read these skills" (skills.ofUser's matrix). */
 const skillsNotShown = new Set(["FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED"]);
-
-/** A full view as a card that shows everything the viewer may see, e-mail and phone included. */
-function cardOfFull(view: FullView): ProfileCard {
-  const profile = view.profile;
-  return {
-    visibility: "card",
-    id: view.id,
-    first_name: view.first_name,
-    last_name: view.last_name,
-    username: view.username,
-    role: view.role,
-    organization_id: view.organization_id,
-    email: view.email,
-    profile: profile && {
-      avatar_url: profile.avatar_url,
-      bio: profile.bio,
-      timezone: profile.timezone,
-      language: profile.language,
-      city: profile.city,
-      country: profile.country,
-      linkedin_url: profile.linkedin_url,
-      twitter_url: profile.twitter_url,
-      website_url: profile.website_url,
-      phone_number: profile.phone_number,
-      profile_visibility: profile.profile_visibility,
-    },
-  };
-}
-
-const proficiencyLabels: Record<string, string> = {
-  BEGINNER: "Beginner",
-  INTERMEDIATE: "Intermediate",
-  ADVANCED: "Advanced",
-  EXPERT: "Expert",
-};
 
 /**
  * `/people/[userId]`: another person's profile as `profile.view` lets the viewer see it (their
@@ -88,7 +53,7 @@ export default async function PersonPage({ params }: PageProps<"/people/[userId]
       view.value,
     );
     card = asColleague?.visibility === "card" ? asColleague : null;
-  } else card = cardOfFull(view.value);
+  } else card = profileCardOf(view.value, { email: true, phone: true });
 
   const name = `${view.value.first_name} ${view.value.last_name}`;
   const skillGroups: SkillCategories | null = skills.status === "fulfilled" ? skills.value : null;
@@ -134,7 +99,7 @@ export default async function PersonPage({ params }: PageProps<"/people/[userId]
                       <li key={skill.id} className="flex flex-wrap items-center gap-2">
                         <span className="text-fg">{skill.skill_name}</span>
                         <span className="text-sm text-fg-muted">
-                          {proficiencyLabels[skill.proficiency_level] ?? skill.proficiency_level}
+                          {proficiencyLabel(skill.proficiency_level)}
                         </span>
                         {skill.verified ? <Badge tone="success">Verified</Badge> : null}
                       </li>
