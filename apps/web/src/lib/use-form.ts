@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useId, useState, type ChangeEvent } from "react";
 
-import type { FieldErrors, FormFailure } from "./form-errors";
+import type { z } from "zod";
+
+import { fieldErrorsOf, type FieldErrors, type FormFailure } from "./form-errors";
 
 /**
  * The state of a small form: its values (kept as typed whatever happens), the errors next to its
@@ -32,12 +34,35 @@ export function useForm<Name extends string>(initial: Record<Name, string>) {
     },
   });
 
+  /** The props of a select (or other `onValueChange` control) for `name`: value, change, error. */
+  const choice = (name: Name) => ({
+    value: values[name],
+    error: fieldErrors[name],
+    onValueChange: (value: string) => {
+      setValues((current) => ({ ...current, [name]: value }));
+    },
+  });
+
   /** Shows a failure: the message on top and each field's error; focus goes to the first. */
   const fail = useCallback((failure: FormFailure) => {
     setFieldErrors(failure.fields);
     setMessage(failure.message);
     setFailures((count) => count + 1);
   }, []);
+
+  /**
+   * `input` checked with the server's own schema before it is sent: its parsed value, or null
+   * after showing each problem next to its field (as `fail` does).
+   */
+  const parse = useCallback(
+    <Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> | null => {
+      const parsed = schema.safeParse(input);
+      if (parsed.success) return parsed.data;
+      fail({ message: null, fields: fieldErrorsOf(parsed.error) });
+      return null;
+    },
+    [fail],
+  );
 
   /** Clears errors and the message (before a new submission). */
   const clear = useCallback(() => {
@@ -49,6 +74,8 @@ export function useForm<Name extends string>(initial: Record<Name, string>) {
     values,
     setValues,
     field,
+    choice,
+    parse,
     fieldErrors,
     message,
     fail,

@@ -4,7 +4,7 @@ import { requestPasswordResetInput } from "@ums/api/schemas/auth";
 import { Alert, Button, TextField } from "@ums/ui";
 import { useState, type SubmitEvent } from "react";
 
-import { failureOf, fieldErrorsOf } from "../../lib/form-errors";
+import { failureOf } from "../../lib/form-errors";
 import { useForm } from "../../lib/use-form";
 import { trpc } from "../../trpc/react";
 
@@ -17,15 +17,12 @@ export function ForgotPasswordForm() {
     event.preventDefault();
     form.clear();
     setSentTo(null);
-    const parsed = requestPasswordResetInput.safeParse(form.values);
-    if (!parsed.success) {
-      form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-      return;
-    }
-    request.mutate(parsed.data, {
+    const parsed = form.parse(requestPasswordResetInput, form.values);
+    if (parsed === null) return;
+    request.mutate(parsed, {
       // The same answer whether or not the address has an account.
       onSuccess: () => {
-        setSentTo(parsed.data.email);
+        setSentTo(parsed.email);
       },
       onError: (error) => {
         form.fail(failureOf(error, ["email"]));

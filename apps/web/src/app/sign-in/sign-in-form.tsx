@@ -7,7 +7,6 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type SubmitEvent } from "react";
 
-import { fieldErrorsOf } from "../../lib/form-errors";
 import { signInErrorMessage } from "../../lib/sign-in-errors";
 import { useForm } from "../../lib/use-form";
 
@@ -30,16 +29,13 @@ export function SignInForm({ callbackUrl, initialError, notice, singleSignOn }: 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.clear();
-    const parsed = signInInput.safeParse(form.values);
-    if (!parsed.success) {
-      form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-      return;
-    }
+    const parsed = form.parse(signInInput, form.values);
+    if (parsed === null) return;
     setPending(true);
     try {
       const result = await signIn("credentials", {
-        email: parsed.data.email,
-        password: parsed.data.password,
+        email: parsed.email,
+        password: parsed.password,
         redirect: false,
         callbackUrl,
       });

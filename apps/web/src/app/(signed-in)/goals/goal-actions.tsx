@@ -5,7 +5,7 @@ import { Alert, Button, ConfirmDialog, Dialog, TextField, useToast } from "@ums/
 import { useRouter } from "next/navigation";
 import { useState, type SubmitEvent } from "react";
 
-import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
+import { failureOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
 import { GoalDialog } from "./goal-dialog";
@@ -191,17 +191,14 @@ function ProgressForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
     event.preventDefault();
     form.clear();
     const raw = form.values.current_value.trim();
-    const parsed = updateGoalProgressInput.safeParse({
+    const parsed = form.parse(updateGoalProgressInput, {
       goal_id: goal.id,
       current_value: raw === "" ? Number.NaN : Number(raw),
     });
-    if (!parsed.success) {
-      form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-      return;
-    }
+    if (parsed === null) return;
     let after: Goal;
     try {
-      after = await update.mutateAsync(parsed.data);
+      after = await update.mutateAsync(parsed);
     } catch (error) {
       form.fail(failureOf(error, ["current_value"]));
       return;

@@ -5,7 +5,7 @@ import { Alert, Button, Dialog, Select, TextArea, TextField, useToast } from "@u
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type SubmitEvent } from "react";
 
-import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
+import { failureOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
 import {
@@ -128,38 +128,24 @@ function GoalForm({ goal, onDone }: { goal: Goal | null; onDone: () => void }) {
   const update = trpc.goals.update.useMutation();
   const type = form.values.goal_type as GoalType | "";
 
-  const choice = (name: FieldName) => ({
-    value: form.values[name],
-    error: form.fieldErrors[name],
-    onValueChange: (value: string) => {
-      form.setValues((current) => ({ ...current, [name]: value }));
-    },
-  });
-
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.clear();
     try {
       if (goal) {
-        const parsed = updateGoalInput.safeParse({
+        const parsed = form.parse(updateGoalInput, {
           goal_id: goal.id,
           ...changesOf(form.values, stored),
         });
-        if (!parsed.success) {
-          form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-          return;
-        }
-        await update.mutateAsync(parsed.data);
+        if (parsed === null) return;
+        await update.mutateAsync(parsed);
       } else {
-        const parsed = createGoalInput.safeParse({
+        const parsed = form.parse(createGoalInput, {
           goal_type: form.values.goal_type,
           ...inputOf(form.values),
         });
-        if (!parsed.success) {
-          form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-          return;
-        }
-        await create.mutateAsync(parsed.data);
+        if (parsed === null) return;
+        await create.mutateAsync(parsed);
       }
     } catch (error) {
       form.fail(failureOf(error, fields));
@@ -190,7 +176,7 @@ function GoalForm({ goal, onDone }: { goal: Goal | null; onDone: () => void }) {
           options={typeOptions}
           placeholder="Choose a type"
           {...(type === "" ? {} : { description: typeHints[type] })}
-          {...choice("goal_type")}
+          {...form.choice("goal_type")}
         />
       )}
       <TextField label="Title" autoComplete="off" {...form.field("title")} />
@@ -225,7 +211,7 @@ function GoalForm({ goal, onDone }: { goal: Goal | null; onDone: () => void }) {
         <TextField label="Start date" type="date" {...form.field("start_date")} />
         <TextField label="Target date" type="date" {...form.field("target_date")} />
       </div>
-      <Select label="Priority" options={priorityOptions} {...choice("priority")} />
+      <Select label="Priority" options={priorityOptions} {...form.choice("priority")} />
       <div className="flex flex-wrap justify-end gap-3">
         <Button type="button" variant="secondary" onClick={onDone}>
           Cancel

@@ -7,7 +7,7 @@ import { useState, type SubmitEvent } from "react";
 
 import { FormSection } from "../../../components/form-section";
 import { applyAccessibility } from "../../../lib/accessibility-attributes";
-import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
+import { failureOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
 import { AccessibilityFields } from "./accessibility-fields";
@@ -50,13 +50,6 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
   const errors = form.fieldErrors;
 
   /** Props of a select over `name`. */
-  const choice = (name: TextFieldName) => ({
-    value: form.values[name],
-    error: errors[name],
-    onValueChange: (value: string) => {
-      form.setValues((current) => ({ ...current, [name]: value }));
-    },
-  });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,14 +63,11 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
       });
       return;
     }
-    const parsed = learningPreferencesInput.safeParse(changes);
-    if (!parsed.success) {
-      form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-      return;
-    }
+    const parsed = form.parse(learningPreferencesInput, changes);
+    if (parsed === null) return;
     let result;
     try {
-      result = await update.mutateAsync(parsed.data);
+      result = await update.mutateAsync(parsed);
     } catch (error) {
       form.fail(failureOf(error, formFields));
       return;
@@ -136,9 +126,9 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
             <Select
               label="Difficulty"
               options={difficultyOptions}
-              {...choice("difficulty_preference")}
+              {...form.choice("difficulty_preference")}
             />
-            <Select label="Pace" options={paceOptions} {...choice("pace_preference")} />
+            <Select label="Pace" options={paceOptions} {...form.choice("pace_preference")} />
           </div>
         </FormSection>
 
@@ -146,7 +136,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
           <Select
             label="Preferred study time"
             options={studyTimeOptions}
-            {...choice("preferred_study_time")}
+            {...form.choice("preferred_study_time")}
           />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
@@ -179,7 +169,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
               description="How often a reminder arrives."
               options={reminderFrequencyOptions}
               disabled={remindersOff}
-              {...choice("reminder_frequency")}
+              {...form.choice("reminder_frequency")}
             />
             <TextField
               label="Reminder time"
@@ -200,7 +190,7 @@ export function PreferencesForm({ initial }: { initial: PreferencesFormState }) 
           <AccessibilityFields
             fontSize={form.values.font_size}
             fontSizeError={errors.font_size}
-            onFontSizeChange={choice("font_size").onValueChange}
+            onFontSizeChange={form.choice("font_size").onValueChange}
             switches={switches}
             onSwitchChange={(name, checked) => {
               setSwitches((current) => ({ ...current, [name]: checked }));

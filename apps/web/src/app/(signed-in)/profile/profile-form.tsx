@@ -18,7 +18,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState, type ChangeEvent, type SubmitEvent } from "react";
 
 import { FormSection } from "../../../components/form-section";
-import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
+import { failureOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
 import { PrivacyPreview } from "./privacy-preview";
@@ -154,13 +154,6 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
   const timeZones = useMemo(() => timeZoneOptions(timezone), [timezone]);
 
   /** Props of a select or combobox over `name`. */
-  const choice = (name: TextFieldName) => ({
-    value: form.values[name],
-    error: form.fieldErrors[name],
-    onValueChange: (value: string) => {
-      form.setValues((current) => ({ ...current, [name]: value }));
-    },
-  });
 
   /** Props of the text area over `name`. */
   const multiline = (name: TextFieldName) => ({
@@ -176,16 +169,14 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.clear();
-    const parsed = updateOwnProfileInput.safeParse(
+    const parsed = form.parse(
+      updateOwnProfileInput,
       changesOf(form.values, toggles, stored.values, stored.toggles),
     );
-    if (!parsed.success) {
-      form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-      return;
-    }
+    if (parsed === null) return;
     let result;
     try {
-      result = await update.mutateAsync(parsed.data);
+      result = await update.mutateAsync(parsed);
     } catch (error) {
       form.fail(failureOf(error, textFields));
       return;
@@ -230,7 +221,7 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
               label="Gender"
               options={genderOptions}
               placeholder="Not stated"
-              {...choice("profile.gender")}
+              {...form.choice("profile.gender")}
             />
           </div>
         </FormSection>
@@ -328,7 +319,7 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
             options={timeZones}
             searchPlaceholder="Search time zones…"
             emptyText="No time zone matches"
-            {...choice("profile.timezone")}
+            {...form.choice("profile.timezone")}
           />
           <TextField
             label="Language"
@@ -342,7 +333,7 @@ export function ProfileForm({ initial, initialToggles, owner }: ProfileFormProps
           <Select
             label="Profile visibility"
             options={visibilityOptions}
-            {...choice("profile.profile_visibility")}
+            {...form.choice("profile.profile_visibility")}
           />
           <ul className="grid gap-1 text-sm text-fg-muted">
             <li>

@@ -5,7 +5,7 @@ import { Alert, Button, Dialog, Select, TextField, useToast } from "@ums/ui";
 import { useRouter } from "next/navigation";
 import { useId, useState, type SubmitEvent } from "react";
 
-import { failureOf, fieldErrorsOf } from "../../../lib/form-errors";
+import { failureOf } from "../../../lib/form-errors";
 import { useForm } from "../../../lib/use-form";
 import { trpc } from "../../../trpc/react";
 import {
@@ -126,35 +126,21 @@ function SkillForm({ skill, categories, onDone }: SkillFormProps) {
     (form.values.proficiency_level !== stored.proficiency_level ||
       form.values.skill_name.trim() !== stored.skill_name);
 
-  const choice = (name: FieldName) => ({
-    value: form.values[name],
-    error: form.fieldErrors[name],
-    onValueChange: (value: string) => {
-      form.setValues((current) => ({ ...current, [name]: value }));
-    },
-  });
-
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.clear();
     try {
       if (skill) {
-        const parsed = updateSkillInput.safeParse({
+        const parsed = form.parse(updateSkillInput, {
           skill_id: skill.id,
           ...changesOf(form.values, stored),
         });
-        if (!parsed.success) {
-          form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-          return;
-        }
-        await update.mutateAsync(parsed.data);
+        if (parsed === null) return;
+        await update.mutateAsync(parsed);
       } else {
-        const parsed = addSkillInput.safeParse(inputOf(form.values));
-        if (!parsed.success) {
-          form.fail({ message: null, fields: fieldErrorsOf(parsed.error) });
-          return;
-        }
-        await add.mutateAsync(parsed.data);
+        const parsed = form.parse(addSkillInput, inputOf(form.values));
+        if (parsed === null) return;
+        await add.mutateAsync(parsed);
       }
     } catch (error) {
       form.fail(failureOf(error, fields));
@@ -194,7 +180,7 @@ function SkillForm({ skill, categories, onDone }: SkillFormProps) {
         label="Proficiency"
         options={proficiencyOptions}
         placeholder="Choose a level"
-        {...choice("proficiency_level")}
+        {...form.choice("proficiency_level")}
       />
       {losesVerification ? (
         <Alert tone="warning" title="This removes the verification">
@@ -203,7 +189,7 @@ function SkillForm({ skill, categories, onDone }: SkillFormProps) {
           verification.
         </Alert>
       ) : null}
-      <Select label="Evidence type" options={evidenceOptions} {...choice("evidence_type")} />
+      <Select label="Evidence type" options={evidenceOptions} {...form.choice("evidence_type")} />
       <TextField
         label="Evidence link"
         type="url"
