@@ -957,6 +957,18 @@ const procedures: ProcedureCase[] = [
       }),
   },
   {
+    path: "organizations.get",
+    columns: targeted,
+    expected: rule("memberProcedure"),
+    prepare: ({ api, organizationId }) =>
+      attempt({
+        call: () => api.organizations.get({ organization_id: organizationId }),
+        verify: (organization) => {
+          expect(organization.id).toBe(organizationId);
+        },
+      }),
+  },
+  {
     path: "organizations.create",
     columns: untargeted,
     expected: rule("superAdminProcedure"),

@@ -1,4 +1,10 @@
-export { appRouter, createCaller, type AppRouter } from "./root";
+export {
+  appRouter,
+  createCaller,
+  type AppRouter,
+  type RouterInputs,
+  type RouterOutputs,
+} from "./root";
 export { createContextInner, type Context, type CreateContextOptions } from "./context";
 export { createHttpContext, type HttpContextOptions } from "./http-context";
 export * from "./auth";

@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activitiesRouter } from "./routers/activities";
 import { apiKeysRouter } from "./routers/api-keys";
 import { authRouter } from "./routers/auth";
@@ -31,3 +32,8 @@ export type AppRouter = typeof appRouter;
 
 /** Calls procedures in-process (jobs, CLI, tests) with a context from createContextInner. */
 export const createCaller = createCallerFactory(appRouter);
+
+/** What each procedure takes, by path: `RouterInputs["users"]["list"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** What each procedure answers, by path: `RouterOutputs["users"]["list"]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

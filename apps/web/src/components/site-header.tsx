@@ -1,6 +1,7 @@
 import { Avatar } from "@ums/ui";
 import Link from "next/link";
 
+import { isAdminRole } from "../lib/roles";
 import type { CurrentUser } from "../server/auth/session";
 import { SignOutButton } from "./sign-out-button";
 import { SiteNav } from "./site-nav";
@@ -11,7 +12,10 @@ export function displayName(user: Pick<CurrentUser, "firstName" | "lastName" | "
   return name === "" ? user.email : name;
 }
 
-/** The bar at the top of every signed-in page: the product, who is signed in, "Sign out", and the learner's pages. */
+/**
+ * The bar at the top of every signed-in page: the product, who is signed in, "Sign out", and the
+ * learner's pages (with the admin dashboard, for administrators).
+ */
 export function SiteHeader({ user }: { user: CurrentUser }) {
   return (
     <header className="border-b-(length:--ums-border-width) border-line bg-surface">
@@ -39,7 +43,7 @@ export function SiteHeader({ user }: { user: CurrentUser }) {
         </div>
       </div>
       <div className="mx-auto max-w-5xl px-4 pb-3">
-        <SiteNav />
+        <SiteNav showAdmin={isAdminRole(user.actor.role)} />
       </div>
     </header>
   );

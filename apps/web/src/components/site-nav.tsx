@@ -26,13 +26,20 @@ function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The signed-in learner's own pages; the page being viewed is marked for assistive technology. */
-export function SiteNav() {
+/** Where administrators manage their organization (the dashboard has its own navigation). */
+const adminPage: NavItem = { href: "/admin", label: "Admin" };
+
+/**
+ * The signed-in learner's own pages, and the admin dashboard for administrators; the page being
+ * viewed is marked for assistive technology.
+ */
+export function SiteNav({ showAdmin }: { showAdmin: boolean }) {
   const pathname = usePathname();
+  const pages = showAdmin ? [...learnerPages, adminPage] : learnerPages;
   return (
     <nav aria-label="Your learning">
       <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        {learnerPages.map((item) => {
+        {pages.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href}>

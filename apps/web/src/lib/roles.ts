@@ -7,3 +7,11 @@ export const roleLabels: Record<UserRole, string> = {
   ORG_ADMIN: "Organization administrator",
   SUPER_ADMIN: "Platform administrator",
 };
+
+/** Roles that open the admin dashboard: organization administrators, and platform ones for every organization. */
+export const adminRoles: readonly UserRole[] = ["ORG_ADMIN", "SUPER_ADMIN"];
+
+/** Whether `role` may open the admin dashboard. */
+export function isAdminRole(role: UserRole): boolean {
+  return adminRoles.includes(role);
+}

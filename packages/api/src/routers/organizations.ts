@@ -3,12 +3,14 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import {
   createOrganizationInput,
   listOrganizationsInput,
+  organizationIdInput,
   organizationPage,
   renameOrganizationInput,
 } from "../schemas/organizations";
 import { organizationRecord } from "../schemas/records";
 import {
   createOrganization,
+  getOrganization,
   getOwnOrganization,
   listOrganizations,
   renameOrganization,
@@ -47,6 +49,20 @@ export const organizationsRouter = {
     .input(listOrganizationsInput)
     .output(organizationPage)
     .query(({ ctx, input }) => listOrganizations(ctx, input)),
+  get: memberProcedure("organizations:read")
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/organizations/{organization_id}",
+        tags,
+        summary: "Get an organization",
+        description:
+          "Super admins and platform-wide keys read any organization; anyone else only their own (another one is 404, as if it did not exist).",
+      },
+    })
+    .input(organizationIdInput)
+    .output(organizationRecord)
+    .query(({ ctx, input }) => getOrganization(ctx, input.organization_id)),
   create: superAdminProcedure
     .meta({
       rest: {

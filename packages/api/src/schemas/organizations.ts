@@ -26,6 +26,8 @@ export const renameOrganizationInput = z.strictObject({
   name: organizationName,
 });
 
+export const organizationIdInput = z.strictObject({ organization_id: uuid });
+
 export const listOrganizationsInput = z.strictObject({
   search: str().trim().min(1).max(100).optional(),
   limit: pageLimit(50),

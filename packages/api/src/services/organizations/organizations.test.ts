@@ -51,4 +51,19 @@ describe("organizations", () => {
       world.b.organizationId,
     );
   });
+
+  it("are read one at a time: any by super admins, only their own by anyone else", async () => {
+    const other = world.a.organizationId;
+    expect((await superAdmin.organizations.get({ organization_id: other })).id).toBe(other);
+    const admin = callerAs(db, world.b.orgAdmin);
+    expect((await admin.organizations.get({ organization_id: world.b.organizationId })).id).toBe(
+      world.b.organizationId,
+    );
+    // Another organization reads the same as one that does not exist.
+    for (const organization_id of [other, crypto.randomUUID()]) {
+      await expect(admin.organizations.get({ organization_id })).rejects.toMatchObject({
+        appCode: "NOT_FOUND",
+      });
+    }
+  });
 });

@@ -66,6 +66,21 @@ export async function listOrganizations(ctx: ServiceContext, input: ListOrganiza
   };
 }
 
+/**
+ * One organization: any for super admins and platform keys; for anyone else only their own, and
+ * another is NOT_FOUND exactly like one that does not exist.
+ */
+export async function getOrganization(ctx: ServiceContext, organizationId: string) {
+  const scope = organizationScope(ctx.actor);
+  if (scope !== null && scope !== organizationId) throw notFound("Organization");
+  const organization = await ctx.db.organization.findUnique({
+    where: { id: organizationId },
+    select: organizationSelect,
+  });
+  if (!organization) throw notFound("Organization");
+  return organization;
+}
+
 /** The caller's own organization (a user's, or a scoped API key's). */
 export async function getOwnOrganization(ctx: ServiceContext) {
   const organizationId = ctx.actor.organizationId;
