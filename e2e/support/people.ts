@@ -35,6 +35,8 @@ export interface PersonOptions {
 /** Demo accounts (packages/db demo data) that tests act as, beside the people they create. */
 export const northwindAdmin = "olivia.chen@northwind.example.com";
 export const northwindInstructor = "marcus.okafor@northwind.example.com";
+export const globexAdmin = "hiro.tanaka@globex.example.com";
+export const platformAdmin = "sam.rivera@northwind.example.com";
 
 let passwordHash: Promise<string> | undefined;
 
