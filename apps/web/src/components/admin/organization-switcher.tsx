@@ -21,7 +21,9 @@ export function OrganizationSwitcher({ current, options }: OrganizationSwitcherP
   const [pending, startTransition] = useTransition();
   return (
     <form ref={form} action={switchOrganization} aria-busy={pending} className="w-64">
+      {/* Keyed by the viewed organization: switching elsewhere (a "View" link) starts it afresh. */}
       <Select
+        key={current}
         label="Organization"
         name="organization_id"
         options={options}
