@@ -442,6 +442,38 @@ const procedures: ProcedureCase[] = [
     },
   },
   {
+    // The call itself is let in like any adminProcedure; a user the caller cannot see is then
+    // refused in its own row, as NOT_FOUND (the same as an unknown id), and left as it was.
+    path: "users.bulkUpdate",
+    columns: targeted,
+    expected: (caller) => rule("adminProcedure")(caller, "no target"),
+    prepare: async ({ api, caller, organizationId }) => {
+      const target = await newUser(organizationId);
+      const column: Relation = organizationId === orgB ? "other org" : "same org";
+      const reachable = rule("adminProcedure")(caller, column) === "ok";
+      const before = await storedUser(target.id);
+      return attempt({
+        call: async () => ({
+          answer: await api.users.bulkUpdate({ user_ids: [target.id], action: "deactivate" }),
+          after: await storedUser(target.id),
+        }),
+        state: () => storedUser(target.id),
+        verify: ({ answer, after }) => {
+          if (reachable) {
+            expect(answer.results).toMatchObject([
+              { user_id: target.id, outcome: "changed", user: { status: "INACTIVE" } },
+            ]);
+          } else {
+            expect(answer.results).toMatchObject([
+              { user_id: target.id, outcome: "refused", user: null, error: { code: "NOT_FOUND" } },
+            ]);
+            expect(after).toEqual(before);
+          }
+        },
+      });
+    },
+  },
+  {
     path: "preferences.get",
     columns: untargeted,
     expected: rule("userProcedure"),

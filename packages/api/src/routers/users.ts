@@ -1,6 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import {
+  bulkUpdateUsersInput,
+  bulkUpdateUsersResult,
   createUserInput,
   createdUser,
   listUsersInput,
@@ -10,6 +12,7 @@ import {
   userListPage,
 } from "../schemas/users";
 import { userRecord } from "../schemas/records";
+import { bulkUpdateUsers } from "../services/users/bulk-update-users";
 import { createUser } from "../services/users/create-user";
 import { getUser } from "../services/users/get-user";
 import { listUsers } from "../services/users/list-users";
@@ -115,4 +118,18 @@ export const usersRouter = {
     .input(userIdInput)
     .output(userRecord)
     .mutation(({ ctx, input }) => reactivateUser(ctx, input.user_id)),
+  bulkUpdate: adminProcedure("users:write")
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/users/bulk",
+        tags,
+        summary: "Deactivate, reactivate or change the role of up to 100 users",
+        description:
+          "Each user goes through the same rules as `PUT /users/{user_id}` (nobody changes their own role or status; only super admins touch a SUPER_ADMIN; a PENDING user cannot be reactivated). Each user is written in its own transaction, one after another: a refused user does not undo the others. The answer is 200 with one result per `user_ids` entry, in the same order: `changed`, `unchanged` (already so) or `refused` with the error that user would get alone. A user of another organization is refused as NOT_FOUND, exactly like an unknown id. `If-Match` is not used (one tag cannot version many users).",
+      },
+    })
+    .input(bulkUpdateUsersInput)
+    .output(bulkUpdateUsersResult)
+    .mutation(({ ctx, input }) => bulkUpdateUsers(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,8 @@
 import { InvitationStatus, UserRole, UserStatus } from "@ums/db/enums";
 import { z } from "zod";
 
+import { errorCodes, type AppErrorCode } from "../errors/error-codes";
+
 import {
   email,
   pageLimit,
@@ -89,9 +91,37 @@ export const updateUserInput = z.strictObject({
 
 export const userIdInput = z.strictObject({ user_id: uuid });
 
+/** What `POST /users/bulk` does to every user it names. */
+export const bulkUserActions = ["deactivate", "reactivate", "change_role"] as const;
+
+/** The most users one bulk request may name (a page of the admin list holds at most 100 too). */
+export const maxBulkUsers = 100;
+
+/** `POST /users/bulk`: one action on up to 100 users; `role` goes with change_role, and only with it. */
+export const bulkUpdateUsersInput = z
+  .strictObject({
+    user_ids: z
+      .array(uuid)
+      .min(1, "must name at least one user")
+      .max(maxBulkUsers, `must name at most ${maxBulkUsers} users`)
+      .refine((ids) => new Set(ids).size === ids.length, { error: "must not repeat a user" }),
+    action: z.enum(bulkUserActions, { error: "must be deactivate, reactivate or change_role" }),
+    role: z.enum(UserRole).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.action === "change_role" && input.role === undefined) {
+      ctx.addIssue({ code: "custom", path: ["role"], message: "is required to change roles" });
+    }
+    if (input.action !== "change_role" && input.role !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["role"], message: "goes only with change_role" });
+    }
+  });
+
 export type ListUsersInput = z.infer<typeof listUsersInput>;
 export type CreateUserInput = z.infer<typeof createUserInput>;
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
+export type BulkUpdateUsersInput = z.infer<typeof bulkUpdateUsersInput>;
+export type BulkUserAction = (typeof bulkUserActions)[number];
 
 // RESPONSES -------------------------------------------------------------------------------------
 
@@ -142,3 +172,44 @@ export const userDetails = userRecord
       .meta({ description: "the 20 newest entries; page through the rest with GET /activities" }),
   })
   .meta({ id: "UserDetails" });
+
+const errorCodeNames = Object.keys(errorCodes) as [AppErrorCode, ...AppErrorCode[]];
+
+/** How one user of a bulk request came out. */
+export const bulkUserResult = z
+  .object({
+    user_id: z.uuid(),
+    outcome: z.enum(["changed", "unchanged", "refused"]).meta({
+      description:
+        "changed: written (and logged); unchanged: already so, nothing written; refused: see `error`, nothing written",
+    }),
+    user: userRecord
+      .nullable()
+      .meta({ description: "the user as they now are; null when refused" }),
+    error: z
+      .object({
+        code: z.enum(errorCodeNames),
+        message: z.string(),
+        details: z.array(z.object({ path: z.string(), message: z.string() })),
+      })
+      .nullable()
+      .meta({
+        description:
+          "why a refused row was refused (the code and message `PUT /users/{user_id}` would answer); null otherwise",
+      }),
+  })
+  .meta({ id: "BulkUserResult" });
+
+export const bulkUpdateUsersResult = z
+  .object({
+    results: z
+      .array(bulkUserResult)
+      .meta({ description: "one per `user_ids` entry, in the same order" }),
+    changed: z.int(),
+    unchanged: z.int(),
+    refused: z.int(),
+  })
+  .meta({ id: "BulkUpdateUsersResult" });
+
+/** A row of `bulkUserResult` as a service builds it (dates as Date; the output writes ISO strings). */
+export type BulkUserResultRow = z.input<typeof bulkUserResult>;

@@ -1,4 +1,4 @@
-import type { ActivityType, UserStatus } from "@ums/db";
+import type { ActivityType, Prisma, UserStatus } from "@ums/db";
 
 import { canManageSuperAdmins, type ApiKeyActor, type UserActor } from "../../auth/actor";
 import { AppError, forbidden } from "../../errors";
@@ -11,6 +11,8 @@ import { assertIfMatch } from "../versions/version-tag";
 import { lockUserRow } from "./lock-user-row";
 import { findUserInScope } from "./user-scope";
 import { userVersion } from "./user-version";
+
+type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 
 const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
   INACTIVE: "USER_DEACTIVATED",
@@ -27,6 +29,17 @@ const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
  * user is as the caller last read it.
  */
 export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
+  return (await updateUserReporting(ctx, input)).user;
+}
+
+/**
+ * `updateUser`, also saying whether anything was written (`changed`), for callers that report it
+ * per user (`POST /users/bulk`). Every rule and log entry is the same: it is the same code.
+ */
+export async function updateUserReporting(
+  ctx: ServiceContext,
+  input: UpdateUserInput,
+): Promise<{ user: UserRow; changed: boolean }> {
   const { user_id: userId, ...changes } = input;
   return ctx.db.$transaction(async (tx) => {
     // Writers of one user take turns, so the If-Match check and the write see the same state.
@@ -36,7 +49,7 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
     const fields = changedFields(before, changes);
     // Checked even for a no-op, so that the answer never depends on the values sent.
     assertMayChange(ctx.actor, before, changes);
-    if (fields.length === 0) return before;
+    if (fields.length === 0) return { user: before, changed: false };
 
     const after = await tx.user.update({
       where: { id: userId },
@@ -65,7 +78,7 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
         data: { fields: ["status"], from: before.status, to: after.status },
       });
     }
-    return after;
+    return { user: after, changed: true };
   });
 }
 
