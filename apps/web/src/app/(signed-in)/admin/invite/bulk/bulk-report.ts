@@ -59,7 +59,9 @@ export function outcomesOf(
       return { ...base, status: "created", reason: "", invitationUrl: answer.invitation_url };
     }
     const details = problemsText(
-      answer.details.filter((detail) => detail.message !== answer.reason),
+      answer.details
+        .filter((detail) => detail.message !== answer.reason)
+        .map((detail) => ({ field: detail.path, message: detail.message })),
     );
     return {
       ...base,

@@ -132,7 +132,8 @@ export function checkRows(
       : Object.entries(fieldErrorsOf(parsed.error)).map(([field, message]) => ({
           field,
           // The schema lists the enum's values; the administrator knows the roles by name.
-          message: field === "role" ? unknownRoleMessage(cells.role, options.grantable) : (message ?? ""),
+          message:
+            field === "role" ? unknownRoleMessage(cells.role, options.grantable) : (message ?? ""),
         }));
     if (parsed.success && !options.grantable.includes(parsed.data.role)) {
       problems.push({
@@ -143,7 +144,8 @@ export function checkRows(
     if (parsed.success) {
       const earlier = firstRowOf.get(parsed.data.email);
       if (earlier === undefined) firstRowOf.set(parsed.data.email, row);
-      else problems.push({ field: "email", message: `Repeats the e-mail address of row ${earlier}.` });
+      else
+        problems.push({ field: "email", message: `Repeats the e-mail address of row ${earlier}.` });
     }
     checked.push({
       row,
