@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ums/api";
 
-import type { CheckedRow } from "./bulk-rows";
+import { roleOf, type CheckedRow } from "./bulk-rows";
 import { toCsv } from "./csv";
 
 /** What `invitations.bulkCreate` said about one row it was sent. */
@@ -39,7 +39,7 @@ export function outcomesOf(
     const base = {
       row: checked.row,
       email: checked.input?.email ?? checked.cells.email.trim(),
-      role: checked.input?.role ?? checked.cells.role.trim(),
+      role: checked.input?.role ?? roleOf(checked.cells.role),
       firstName: checked.input?.first_name ?? checked.cells.first_name.trim(),
       lastName: checked.input?.last_name ?? checked.cells.last_name.trim(),
     };
