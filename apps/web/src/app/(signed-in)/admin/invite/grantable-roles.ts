@@ -1,4 +1,7 @@
-import { UserRole } from "@ums/db/enums";
+import type { UserRole } from "@ums/db/enums";
+
+/** Every role, from the least to the most powerful: the order choices are offered in. */
+const rolesInOrder: readonly UserRole[] = ["LEARNER", "INSTRUCTOR", "ORG_ADMIN", "SUPER_ADMIN"];
 
 /**
  * The roles an administrator may give an invitee: a platform administrator any, an organization
@@ -6,5 +9,5 @@ import { UserRole } from "@ums/db/enums";
  * offer what would be refused).
  */
 export function grantableRoles(isSuperAdmin: boolean): UserRole[] {
-  return Object.values(UserRole).filter((role) => isSuperAdmin || role !== "SUPER_ADMIN");
+  return rolesInOrder.filter((role) => isSuperAdmin || role !== "SUPER_ADMIN");
 }

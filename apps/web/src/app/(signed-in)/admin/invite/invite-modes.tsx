@@ -12,14 +12,15 @@ export interface InviteModesProps {
 
 /** One person or a CSV file, as tabs; the choice is kept in the URL (`?mode=csv`) to link to. */
 export function InviteModes({ one, bulk }: InviteModesProps) {
-  const { searchParams, navigate } = useUrlState();
+  const { searchParams, hrefWith } = useUrlState();
   const mode = searchParams.get("mode") === "csv" ? "csv" : "one";
   return (
     <Tabs
       label="How to invite"
       value={mode}
       onValueChange={(value) => {
-        navigate({ mode: value === "csv" ? "csv" : null }, { history: "replace" });
+        // Only the address changes (Next keeps useSearchParams in step): nothing to fetch.
+        window.history.replaceState(null, "", hrefWith({ mode: value === "csv" ? "csv" : null }));
       }}
       items={[
         { value: "one", label: "One person", content: one },

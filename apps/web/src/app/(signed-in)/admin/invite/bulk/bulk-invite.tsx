@@ -130,7 +130,7 @@ export function BulkInvite({ roles, organizationInput }: BulkInviteProps) {
 
   if (step.name === "sending") {
     return (
-      <div className="grid max-w-2xl gap-3" aria-live="polite">
+      <div className="grid max-w-2xl gap-3">
         <Progress
           label="Sending invitations"
           value={step.done}

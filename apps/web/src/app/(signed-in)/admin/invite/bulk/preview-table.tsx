@@ -2,6 +2,7 @@
 
 import { DataTable, StatusBadge, type DataTableColumn } from "@ums/ui";
 
+import { roleLabels } from "../../../../../lib/roles";
 import { inviteFieldLabels, type CheckedRow, type InviteField } from "./bulk-rows";
 
 function fieldLabel(field: string): string {
@@ -11,7 +12,11 @@ function fieldLabel(field: string): string {
 const columns: DataTableColumn<CheckedRow>[] = [
   { key: "row", header: "Row", cell: (row) => row.row, rowHeader: true, align: "end" },
   { key: "email", header: "E-mail", cell: (row) => row.cells.email },
-  { key: "role", header: "Role", cell: (row) => row.input?.role ?? row.cells.role },
+  {
+    key: "role",
+    header: "Role",
+    cell: (row) => (row.input ? roleLabels[row.input.role] : row.cells.role),
+  },
   {
     key: "name",
     header: "Name",
