@@ -1,0 +1,5 @@
+import { LoadingState } from "@ums/ui";
+
+export default function InvitationsLoading() {
+  return <LoadingState label="Loading the invitations…" />;
+}

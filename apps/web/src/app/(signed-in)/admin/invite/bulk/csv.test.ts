@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+
+import { csvField, CsvError, parseCsv, toCsv } from "./csv";
+
+describe("parseCsv", () => {
+  it("reads fields and records, with CRLF, LF or CR line ends", () => {
+    expect(parseCsv("a,b\r\nc,d\r\n")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("a,b\nc,d")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("a,b\rc,d\r")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("keeps empty fields, leading and trailing", () => {
+    expect(parseCsv(",a,,\r\n")).toEqual([["", "a", "", ""]]);
+  });
+
+  it("reads quoted fields with commas, line breaks and doubled quotes", () => {
+    expect(parseCsv('"Lovelace, Ada","say ""hi""","two\r\nlines"\r\nx,"",y')).toEqual([
+      ["Lovelace, Ada", 'say "hi"', "two\r\nlines"],
+      ["x", "", "y"],
+    ]);
+  });
+
+  it("drops a UTF-8 byte order mark, so the first header is not misread", () => {
+    expect(parseCsv("\uFEFFemail,role\r\nada@example.com,LEARNER")).toEqual([
+      ["email", "role"],
+      ["ada@example.com", "LEARNER"],
+    ]);
+  });
+
+  it("skips blank lines but keeps a record of one quoted empty field", () => {
+    expect(parseCsv("a\r\n\r\n\nb\r\n")).toEqual([["a"], ["b"]]);
+    expect(parseCsv('""\r\n')).toEqual([[""]]);
+  });
+
+  it("reads nothing from an empty file", () => {
+    expect(parseCsv("")).toEqual([]);
+    expect(parseCsv("\uFEFF")).toEqual([]);
+  });
+
+  it("refuses a quote inside an unquoted field, naming the line", () => {
+    expect(() => parseCsv('a,b\r\nc,d"e"')).toThrow(CsvError);
+    expect(() => parseCsv('a,b\r\nc,d"e"')).toThrow(/^Line 2: a quote inside/);
+  });
+
+  it("refuses text after a closing quote", () => {
+    expect(() => parseCsv('"a"b,c')).toThrow(/^Line 1: text after the closing quote/);
+  });
+
+  it("refuses a quoted field that is never closed, naming the line it opened on", () => {
+    expect(() => parseCsv('a\n"b\nc\nd')).toThrow(/^Line 2: a quoted field is never closed/);
+  });
+
+  it("counts lines inside quoted fields for later errors", () => {
+    expect(() => parseCsv('"a\nb"\nc"')).toThrow(/^Line 3:/);
+  });
+});
+
+describe("csvField and toCsv", () => {
+  it("quotes only what needs it, doubling quotes", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+  });
+
+  it.each(["=SUM(A1:A2)", "+1", "-1", "@cmd", "\tx"])(
+    "prefixes %j with a quote so a spreadsheet does not run it",
+    (value) => {
+      expect(csvField(value).replace(/^"/, "").startsWith("'")).toBe(true);
+    },
+  );
+
+  it("round-trips through parseCsv", () => {
+    const records = [
+      ["email", "reason"],
+      ["ada@example.com", 'Already "here", sorry'],
+      ["x@example.com", "line\r\nbreak"],
+    ];
+    const text = toCsv(records);
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(parseCsv(text)).toEqual(records);
+  });
+});

@@ -1,0 +1,5 @@
+import { LoadingState } from "@ums/ui";
+
+export default function InviteLoading() {
+  return <LoadingState label="Loading the invitation form…" />;
+}
