@@ -79,7 +79,7 @@ export default async function AdminOverviewPage({ searchParams }: AdminOverviewP
         </p>
       </header>
 
-      <nav aria-label="Administration pages">
+      <nav aria-label="Quick links">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {quickLinks.map((link) => (
             <li key={link.href}>
