@@ -78,6 +78,9 @@ export function PersonFilter({
       searching={typed.trim() !== search || (search !== "" && found.isFetching)}
       onSearchChange={setTyped}
       onValueChange={(chosen) => {
+        // The list closes; it opens next time with an empty search box, so without old results.
+        setTyped("");
+        setSearch("");
         onChange(chosen === anyone ? null : chosen);
       }}
     />
