@@ -27,6 +27,13 @@ export interface ComboboxProps {
   emptyText?: string;
   /** Submits the value with a surrounding form under this name (a hidden input). */
   name?: string;
+  /**
+   * For options searched elsewhere (on a server): called with the search box's text as it is
+   * typed; `options` are then shown as given, not filtered here.
+   */
+  onSearchChange?: (search: string) => void;
+  /** The options are being fetched: says so in the list (with `onSearchChange`). */
+  searching?: boolean;
   disabled?: boolean;
   id?: string;
   /** Classes of the wrapper. */
@@ -50,6 +57,8 @@ export function Combobox({
   searchPlaceholder = "Search…",
   emptyText = "No results",
   name,
+  onSearchChange,
+  searching = false,
   disabled,
   id,
   className,
@@ -103,18 +112,30 @@ export function Combobox({
             )}
           >
             {/* cmdk names its search box with this label (it wins over the input's aria-label). */}
-            <Command label={`Search ${label}`} defaultValue={selected?.value} loop>
+            <Command
+              label={`Search ${label}`}
+              defaultValue={selected?.value}
+              shouldFilter={onSearchChange === undefined}
+              loop
+            >
               <div className="flex items-center gap-2 border-b border-line px-3">
                 <SearchIcon className="text-fg-muted" />
                 <Command.Input
                   placeholder={searchPlaceholder}
+                  onValueChange={onSearchChange}
                   className="min-h-11 w-full bg-transparent py-2 text-base text-fg outline-none placeholder:text-fg-muted"
                 />
               </div>
               <Command.List className="max-h-72 overflow-y-auto p-1">
-                <Command.Empty className="px-3 py-6 text-center text-sm text-fg-muted">
-                  {emptyText}
-                </Command.Empty>
+                {searching ? (
+                  <Command.Loading>
+                    <p className="px-3 py-2 text-sm text-fg-muted">Searching…</p>
+                  </Command.Loading>
+                ) : (
+                  <Command.Empty className="px-3 py-6 text-center text-sm text-fg-muted">
+                    {emptyText}
+                  </Command.Empty>
+                )}
                 {options.map((option) => (
                   <Command.Item
                     key={option.value}

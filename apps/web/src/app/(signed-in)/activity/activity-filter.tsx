@@ -5,7 +5,7 @@ import { Select, type SelectOption } from "@ums/ui";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 
-import { activityTypeLabels } from "./activity-sentence";
+import { activityTypeLabels } from "../../../lib/activity/activity-sentence";
 
 /** A Radix option's value cannot be "": this one stands for "every type". */
 const allTypes = "ALL";

@@ -5,8 +5,19 @@ import { Alert, Button } from "@ums/ui";
 import { useState } from "react";
 
 import { trpc } from "../../../trpc/react";
-import { activitySentence, type ActivityItem, type ActivityPage } from "./activity-sentence";
-import { clockTime, dayHeading, dayKey, fullTime, relativeTime } from "./activity-time";
+import { contextOf } from "../../../lib/activity/activity-context";
+import {
+  activitySentence,
+  type ActivityItem,
+  type ActivityPage,
+} from "../../../lib/activity/activity-sentence";
+import {
+  clockTime,
+  dayHeading,
+  dayKey,
+  fullTime,
+  relativeTime,
+} from "../../../lib/activity/activity-time";
 
 interface ActivityTimelineProps {
   /** the first page, read by the server with the page */
@@ -18,26 +29,6 @@ interface ActivityTimelineProps {
   timeZone: string;
   /** when the page was rendered (ISO): relative times are counted from it */
   now: string;
-}
-
-const deviceNames: Record<string, string> = {
-  desktop: "a computer",
-  mobile: "a phone",
-  tablet: "a tablet",
-  bot: "an automated client",
-};
-
-/** "On a computer, from 198.51.100.7": where the entry came from, when it was recorded. */
-function contextOf(item: ActivityItem): string | null {
-  const device = item.device_type === null ? null : deviceNames[item.device_type];
-  const parts = [
-    device === undefined || device === null ? null : `on ${device}`,
-    // An IPv4 address seen on an IPv6 socket reads as the IPv4 address it is.
-    item.ip_address === null ? null : `from ${item.ip_address.replace(/^::ffff:(?=\d+\.)/, "")}`,
-  ].filter((part) => part !== null);
-  if (parts.length === 0) return null;
-  const sentence = parts.join(", ");
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
 }
 
 /** The entries grouped by the day they happened on, newest day first (entries come newest first). */

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requireUser } from "../../../server/auth/require-user";
 import { api } from "../../../server/trpc";
 import { ActivityFilter } from "./activity-filter";
-import { activityTypeLabels } from "./activity-sentence";
+import { activityTypeLabels } from "../../../lib/activity/activity-sentence";
 import { ActivityTimeline } from "./activity-timeline";
 
 export const metadata: Metadata = { title: "Your activity" };

@@ -90,4 +90,28 @@ describe("activitySentence", () => {
       "You updated your profile",
     );
   });
+
+  it("tells an administrator the same in the third person", () => {
+    expect(
+      activitySentence(entry("PROFILE_UPDATED", { fields: ["profile.bio"] }), "observer"),
+    ).toBe("Ada Lovelace updated their profile (bio)");
+    expect(
+      activitySentence(entry("PROFILE_UPDATED", { fields: ["first_name"] }, admin), "observer"),
+    ).toBe("Olivia Chen updated Ada Lovelace's profile (first name)");
+    expect(
+      activitySentence(
+        entry("ROLE_CHANGED", { from: "LEARNER", to: "INSTRUCTOR" }, admin),
+        "observer",
+      ),
+    ).toBe("Ada Lovelace's role was changed from learner to instructor by Olivia Chen");
+    expect(activitySentence(entry("INVITATION_SENT", {}, admin), "observer")).toBe(
+      "Ada Lovelace was invited to the platform by Olivia Chen",
+    );
+    expect(activitySentence(entry("INVITATION_ACCEPTED", {}), "observer")).toBe(
+      "Ada Lovelace accepted their invitation and joined the platform",
+    );
+    expect(activitySentence(entry("PASSWORD_RESET_REQUESTED", {}), "observer")).toBe(
+      "A link to reset Ada Lovelace's password was requested",
+    );
+  });
 });

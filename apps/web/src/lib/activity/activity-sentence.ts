@@ -2,7 +2,10 @@ import type { AppRouter } from "@ums/api";
 import type { ActivityType } from "@ums/db/enums";
 import type { inferRouterOutputs } from "@trpc/server";
 
-/** A page of the timeline, as `activities.mine` returns it. */
+/**
+ * A page of an activity log, as `activities.mine` (one's own) and `activities.list` (an
+ * organization's, for admins) both return it.
+ */
 export type ActivityPage = inferRouterOutputs<AppRouter>["activities"]["mine"];
 export type ActivityItem = ActivityPage["items"][number];
 
@@ -82,11 +85,42 @@ const goalStatusVerb: Record<string, string> = {
   CANCELLED: "cancelled",
 };
 
-function goalSentence(data: Record<string, unknown>, who: string): string {
+/**
+ * Whom a sentence is told to. "owner": the person whose timeline it is ("You updated your
+ * profile"); "observer": an administrator reading the organization's log ("Ada Lovelace updated
+ * their profile", "Olivia Chen updated Ada Lovelace's profile").
+ */
+export type ActivityViewpoint = "owner" | "observer";
+
+/** The words that name the person the entry is about, from one viewpoint. */
+interface Voice {
+  /** as the subject: "You" / "Ada Lovelace" */
+  subject: string;
+  /** their things, named by someone else: "your" / "Ada Lovelace's" */
+  possessive: string;
+  /** their things, in a sentence they are the subject of: "your" / "their" */
+  own: string;
+  /** "were" / "was" after the subject */
+  were: string;
+}
+
+const fullName = (person: { first_name: string; last_name: string; email: string }) =>
+  `${person.first_name} ${person.last_name}`.trim() || person.email;
+
+function voiceOf(item: ActivityItem, viewpoint: ActivityViewpoint): Voice {
+  if (viewpoint === "owner")
+    return { subject: "You", possessive: "your", own: "your", were: "were" };
+  const name = fullName(item.user);
+  return { subject: name, possessive: `${name}'s`, own: "their", were: "was" };
+}
+
+const capitalized = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
+function goalSentence(data: Record<string, unknown>, voice: Voice, who: string): string {
   const goal = `the goal${quoted(text(data, "title"))}`;
   const to = text(data, "to");
   if (data.automatic === true && to === "COMPLETED") {
-    return `You reached ${goal}: it was completed automatically`;
+    return `${voice.subject} reached ${goal}: it was completed automatically`;
   }
   const verb = to === null ? undefined : goalStatusVerb[to];
   if (verb !== undefined) return `${who} ${verb} ${goal}`;
@@ -98,88 +132,96 @@ function goalSentence(data: Record<string, unknown>, who: string): string {
 }
 
 /**
- * The activity as a sentence addressed to the person whose timeline it is: "You changed your
- * password", "Your avatar was updated", "Ada Lovelace verified your skill “SQL”". Someone else's
- * doing is named (`actor`); the person's own has no actor.
+ * The activity as a sentence. To the person whose timeline it is (the default): "You changed your
+ * password", "Your avatar was updated", "Ada Lovelace verified your skill “SQL”". To an
+ * administrator (`"observer"`), the same in the third person: "Sam Lee changed their password",
+ * "Sam Lee's skill “SQL” was verified by Ada Lovelace". Someone else's doing is named (`actor`);
+ * the person's own has no actor.
  */
-export function activitySentence(item: ActivityItem): string {
+export function activitySentence(
+  item: ActivityItem,
+  viewpoint: ActivityViewpoint = "owner",
+): string {
   const data = dataOf(item);
-  const actor = item.actor;
-  const actorName = actor === null ? null : `${actor.first_name} ${actor.last_name}`.trim();
-  const who = actorName ?? "You";
+  const voice = voiceOf(item, viewpoint);
+  const actorName = item.actor === null ? null : fullName(item.actor);
+  const who = actorName ?? voice.subject;
+  /** whose things, in a sentence whose subject is `who` */
+  const whose = actorName === null ? voice.own : voice.possessive;
+  const Whose = capitalized(voice.possessive);
   const by = actorName === null ? "" : ` by ${actorName}`;
   const skill = quoted(text(data, "skill_name"));
 
   switch (item.activity_type) {
     case "SIGNED_IN":
       return text(data, "method") === "single_sign_on"
-        ? "You signed in with single sign-on"
-        : "You signed in";
+        ? `${voice.subject} signed in with single sign-on`
+        : `${voice.subject} signed in`;
     case "PROFILE_UPDATED":
-      return `${who} updated your profile${fieldList(data)}`;
+      return `${who} updated ${whose} profile${fieldList(data)}`;
     case "PREFERENCES_CHANGED":
-      return `${who} changed your learning preferences${fieldList(data)}`;
+      return `${who} changed ${whose} learning preferences${fieldList(data)}`;
     case "AVATAR_UPLOADED":
-      return `Your avatar was updated${by}`;
+      return `${Whose} avatar was updated${by}`;
     case "AVATAR_REMOVED":
-      return `Your avatar was removed${by}`;
+      return `${Whose} avatar was removed${by}`;
     case "PASSWORD_CHANGED":
-      return `${who} changed your password`;
+      return `${who} changed ${whose} password`;
     case "PASSWORD_RESET_REQUESTED":
-      return "A link to reset your password was requested";
+      return `A link to reset ${voice.possessive} password was requested`;
     case "PASSWORD_RESET":
-      return "Your password was reset with an e-mailed link";
+      return `${Whose} password was reset with an e-mailed link`;
     case "EMAIL_CHANGED": {
       const to = text(data, "to");
-      return `Your e-mail address was changed${to === null ? "" : ` to ${to}`}${by}`;
+      return `${Whose} e-mail address was changed${to === null ? "" : ` to ${to}`}${by}`;
     }
     case "GOAL_CREATED":
       return `${who} created the goal${quoted(text(data, "title"))}`;
     case "GOAL_UPDATED":
-      return goalSentence(data, who);
+      return goalSentence(data, voice, who);
     case "GOAL_DELETED":
       return `${who} deleted the goal${quoted(text(data, "title"))}`;
     case "SKILL_ADDED":
       return `${who} added the skill${skill}`;
     case "SKILL_UPDATED":
       if (data.verification_cleared === true) {
-        return `The verification of your skill${skill} was withdrawn${by}`;
+        return `The verification of ${voice.possessive} skill${skill} was withdrawn${by}`;
       }
       if (data.verification_requested === true) {
         return `${who} asked for a verification of the skill${skill}`;
       }
       return `${who} updated the skill${skill}${fieldList(data)}`;
     case "SKILL_VERIFIED":
-      return `Your skill${skill} was verified${by}`;
+      return `${Whose} skill${skill} was verified${by}`;
     case "SKILL_REMOVED":
       return `${who} removed the skill${skill}`;
     case "USER_CREATED":
-      return `Your account was created${by}`;
+      return `${Whose} account was created${by}`;
     case "USER_UPDATED":
-      return `Your account was updated${by}${fieldList(data)}`;
+      return `${Whose} account was updated${by}${fieldList(data)}`;
     case "USER_DEACTIVATED":
-      return `Your account was deactivated${by}`;
+      return `${Whose} account was deactivated${by}`;
     case "USER_REACTIVATED":
-      return `Your account was reactivated${by}`;
+      return `${Whose} account was reactivated${by}`;
     case "ROLE_CHANGED":
-      return `Your role was changed from ${roleName(text(data, "from"))} to ${roleName(text(data, "to"))}${by}`;
+      return `${Whose} role was changed from ${roleName(text(data, "from"))} to ${roleName(text(data, "to"))}${by}`;
     case "INVITATION_SENT":
-      return `You were invited to the platform${by}`;
+      return `${voice.subject} ${voice.were} invited to the platform${by}`;
     case "INVITATION_RESENT":
-      return `Your invitation was sent again${by}`;
+      return `${Whose} invitation was sent again${by}`;
     case "INVITATION_REMINDED":
-      return "A reminder of your invitation was sent";
+      return `A reminder of ${voice.possessive} invitation was sent`;
     case "INVITATION_ACCEPTED":
-      return "You accepted your invitation and joined the platform";
+      return `${voice.subject} accepted ${voice.own} invitation and joined the platform`;
     case "INVITATION_REVOKED":
-      return `Your invitation was withdrawn${by}`;
+      return `${Whose} invitation was withdrawn${by}`;
     case "INVITATION_EXPIRED":
-      return "Your invitation expired";
+      return `${Whose} invitation expired`;
     case "API_KEY_CREATED":
       return `${who} created the API key${quoted(text(data, "name"))}`;
     case "API_KEY_REVOKED":
       return `${who} revoked the API key${quoted(text(data, "name"))}`;
     case "DATA_IMPORTED":
-      return `Your data was imported${by}`;
+      return `${Whose} data was imported${by}`;
   }
 }
