@@ -2,7 +2,7 @@
 
 import type { Route } from "next";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useTransition } from "react";
+import { useCallback, useEffect, useRef, useTransition } from "react";
 
 /** A change to the URL's query: a value sets the parameter, null or "" removes it. */
 export type QueryPatch = Record<string, string | null | undefined>;
@@ -47,6 +47,13 @@ export function useUrlState() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
+  // The query of a navigation still under way: a second change made before it arrives (two
+  // filters set in quick succession) builds on it, not on the URL it is leaving, or the first
+  // change would be lost.
+  const inFlight = useRef<string | null>(null);
+  useEffect(() => {
+    inFlight.current = null;
+  }, [searchParams]);
 
   const hrefWith = useCallback(
     (patch: QueryPatch, keepPage = false): Route => {
@@ -58,13 +65,16 @@ export function useUrlState() {
 
   const navigate = useCallback(
     (patch: QueryPatch, options: NavigateOptions = {}) => {
-      const href = hrefWith(patch, options.keepPage);
+      const base = new URLSearchParams(inFlight.current ?? searchParams.toString());
+      const query = applyQueryPatch(base, patch, options.keepPage);
+      inFlight.current = query;
+      const href = (query === "" ? pathname : `${pathname}?${query}`) as Route;
       startTransition(() => {
         if (options.history === "replace") router.replace(href, { scroll: false });
         else router.push(href, { scroll: false });
       });
     },
-    [hrefWith, router],
+    [pathname, router, searchParams],
   );
 
   return { searchParams, navigate, hrefWith, pending };

@@ -1,4 +1,4 @@
-import { relativeTime } from "../../app/(signed-in)/activity/activity-time";
+import { relativeTime } from "../../lib/activity/activity-time";
 
 const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,4 +1,4 @@
-import { relativeTime } from "../../activity/activity-time";
+import { relativeTime } from "../../../../lib/activity/activity-time";
 
 const absolute = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
