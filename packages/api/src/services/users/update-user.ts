@@ -17,12 +17,17 @@ const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
   ACTIVE: "USER_REACTIVATED",
 };
 
+/** Statuses that end the user's sessions for good (see loadUserActor). */
+const endsSessions = new Set<UserStatus | undefined>(["INACTIVE", "SUSPENDED"]);
+
 /**
  * `PUT /users/{user_id}`: an admin changes a user's names, username, role or status, within the
  * role rules: nobody changes their own role or status; only super admins promote to, demote or
  * otherwise change a SUPER_ADMIN; a PENDING user becomes ACTIVE only by accepting the invitation,
  * but may be deactivated (an invitation sent to the wrong person): their pending invitations are
- * cancelled with it, so no link can activate the account afterwards.
+ * cancelled with it, so no link can activate the account afterwards. Deactivating or suspending
+ * ends the user's sessions in the same transaction: those open until then are refused even after
+ * a reactivation (a role change needs no such thing: the actor is read afresh on every request).
  * Unchanged values change nothing and log nothing. With If-Match, the write happens only if the
  * user is as the caller last read it.
  */
@@ -40,7 +45,13 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
 
     const after = await tx.user.update({
       where: { id: userId },
-      data: changes,
+      data: {
+        ...changes,
+        // Every session and token issued until now stays refused, even after a reactivation.
+        ...(fields.includes("status") && endsSessions.has(changes.status)
+          ? { sessions_revoked_at: new Date() }
+          : {}),
+      },
       select: userSelect,
     });
 
