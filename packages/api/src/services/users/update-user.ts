@@ -2,6 +2,11 @@ import type { ActivityType, UserStatus } from "@ums/db";
 
 import { canManageSuperAdmins, type ApiKeyActor, type UserActor } from "../../auth/actor";
 import { AppError, forbidden } from "../../errors";
+import {
+  assignableRoles,
+  roleAndStatusLockedBecause,
+  type EditedUser,
+} from "../../rules/user-administration";
 import type { UpdateUserInput } from "../../schemas/users";
 import { logActivity } from "../activity/log-activity";
 import { changedFields } from "../profile/changed-fields";
@@ -82,14 +87,20 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
 
 function assertMayChange(
   actor: UserActor | ApiKeyActor,
-  target: { id: string; role: string; status: UserStatus },
+  target: EditedUser,
   changes: Omit<UpdateUserInput, "user_id">,
 ): void {
   const changesRole = changes.role !== undefined && changes.role !== target.role;
   const changesStatus = changes.status !== undefined && changes.status !== target.status;
-  if (actor.kind === "user" && actor.userId === target.id && (changesRole || changesStatus)) {
-    throw forbidden("You cannot change your own role or status");
+  if (actor.kind === "user" && (changesRole || changesStatus)) {
+    // The rules the web app also asks before offering a choice (rules/user-administration).
+    const locked = roleAndStatusLockedBecause(actor, target);
+    if (locked !== null) throw forbidden(locked);
+    if (changes.role !== undefined && !assignableRoles(actor, target).includes(changes.role)) {
+      throw forbidden("Only platform administrators may make someone a platform administrator");
+    }
   }
+  // API keys, and any change of a platform administrator's other fields, are held here.
   if (
     !canManageSuperAdmins(actor) &&
     (target.role === "SUPER_ADMIN" || changes.role === "SUPER_ADMIN")
