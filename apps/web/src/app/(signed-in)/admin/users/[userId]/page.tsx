@@ -1,9 +1,7 @@
-import { toAppError } from "@ums/api";
 import { mayVerifySkillsOf } from "@ums/api/rules/skill-verification";
 import { assignableRoles, roleAndStatusLockedBecause } from "@ums/api/rules/user-administration";
 import { Avatar, Badge, EmptyState } from "@ums/ui";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 
 import {
@@ -18,6 +16,7 @@ import { ActivityTab } from "./activity-tab";
 import { EditUserDialog } from "./edit-user-dialog";
 import { GoalsTab } from "./goals-tab";
 import { InvitationsTab } from "./invitations-tab";
+import { loadUser } from "./load-user";
 import { PreferencesTab } from "./preferences-tab";
 import { ProfileTab } from "./profile-tab";
 import { UserDetailTabs } from "./user-detail-tabs";
@@ -25,9 +24,6 @@ import { statusLabels, statusTones } from "./user-labels";
 import { UserStatusActions } from "./user-status-actions";
 
 export const metadata: Metadata = { title: "User" };
-
-/** Codes that mean "no such user here": unknown, of another organization, or not an id at all. */
-const hidden = new Set(["NOT_FOUND", "VALIDATION_FAILED"]);
 
 const tabs = [
   "profile",
@@ -56,7 +52,7 @@ const isTab = (value: unknown): value is Tab => tabs.includes(value as Tab);
  * `/admin/users/<id>`: one user with every relation (`users.get`) in tabs, their statistics and
  * charts, and what the viewer may do: edit names, username, role and status, verify skills,
  * deactivate or reactivate. Unknown ids, malformed ones and users of another organization all get
- * the same not-found page.
+ * the same not-found page (from the layout, see there).
  */
 export default async function AdminUserPage({
   params,
@@ -67,29 +63,23 @@ export default async function AdminUserPage({
     params,
     searchParams,
   ]);
+  // First the user (or the not-found page): the statistics are asked only of a user in scope.
+  const user = await loadUser(userId);
   const caller = await api();
-  const [details, stats, history] = await Promise.allSettled([
-    caller.users.get({ user_id: userId }),
+  const [stats, history] = await Promise.all([
     caller.stats.ofUser({ user_id: userId }),
     caller.stats.historyOfUser({ user_id: userId, weeks: historyWeeks }),
   ]);
-  if (details.status === "rejected") {
-    if (hidden.has(toAppError(details.reason).appCode)) notFound();
-    throw details.reason;
-  }
-  const user = details.value;
   const name = `${user.first_name} ${user.last_name}`;
   const lockedBecause = roleAndStatusLockedBecause(viewer.actor, user);
   const tab: Tab = isTab(query.tab) ? query.tab : "profile";
 
   const statistics =
-    stats.status === "fulfilled" &&
-    history.status === "fulfilled" &&
-    stats.value.last_activity !== null ? (
+    stats.last_activity !== null ? (
       <StatisticsOverview
-        stats={stats.value}
-        lastActivity={stats.value.last_activity}
-        history={history.value}
+        stats={stats}
+        lastActivity={stats.last_activity}
+        history={history}
         dailyGoal={user.learning_preferences?.daily_study_goal ?? null}
         weeklyGoal={user.learning_preferences?.weekly_study_goal ?? null}
         perspective="other"
