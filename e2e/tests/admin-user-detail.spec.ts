@@ -257,4 +257,37 @@ test.describe("admin user detail", () => {
     await expectAccessible(learnerPage);
     await learnerContext.close();
   });
+
+  test("an instructor, e-mailed a verification request, verifies the skill on the person's page, even a private one", async ({
+    page,
+  }) => {
+    const instructor = await createPerson({
+      organization: "northwind",
+      firstName: "Ines",
+      role: "INSTRUCTOR",
+    });
+    const learner = await createPerson({
+      organization: "northwind",
+      firstName: "Petra",
+      visibility: "PRIVATE",
+    });
+    await addRequestedSkill(learner.id, "SQLite");
+    await signInAs(page, instructor.email);
+
+    // The e-mail's link: /people/<id>. The profile is private, so only the skills show.
+    expect((await page.goto(`/people/${learner.id}`))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "A private profile" })).toBeVisible();
+    await expect(page.getByText(learner.name)).toHaveCount(0);
+    const skill = page.getByTestId("reviewable-skill").filter({ hasText: "SQLite" });
+    await expect(skill).toContainText("Verification requested");
+    await expectAccessible(page);
+    await skill.getByRole("button", { name: "Verify SQLite" }).click();
+    await expect(skill.getByText("Verified", { exact: true })).toBeVisible();
+
+    // A learner of the organization gets neither the skills nor the buttons.
+    const colleague = await createPerson({ organization: "northwind", firstName: "Cole" });
+    await signInAs(page, colleague.email);
+    expect((await page.goto(`/people/${learner.id}`))?.status()).toBe(404);
+    await expect(page.getByRole("button", { name: /Verify/ })).toHaveCount(0);
+  });
 });
