@@ -10,7 +10,8 @@ import { loadUserActor } from "./load-user-actor";
 /**
  * The actor behind an `Authorization` header, for the REST server and tRPC over HTTP:
  * no header → nobody (null); `Bearer ums_…` → an API key; any other bearer token → a platform JWT
- * whose subject must be an ACTIVE user. A header that is present but not valid is UNAUTHENTICATED,
+ * whose subject must be an ACTIVE user whose sessions were not ended (deactivation, suspension)
+ * after the token was issued (`iat`; a token without `iat` is refused once they were). A header that is present but not valid is UNAUTHENTICATED,
  * never silently anonymous.
  */
 export async function authenticateBearer(
@@ -26,9 +27,14 @@ export async function authenticateBearer(
     throw new AppError("UNAUTHENTICATED", "The Authorization header must be `Bearer <token>`");
   }
   if (looksLikeApiKey(token)) return authenticateApiKey(db, token);
-  const userId = await verifyPlatformJwt(token, settings);
-  const actor = /^[0-9a-f-]{36}$/i.test(userId) ? await loadUserActor(db, userId) : null;
+  const { subject, issuedAt } = await verifyPlatformJwt(token, settings);
+  const actor = /^[0-9a-f-]{36}$/i.test(subject)
+    ? await loadUserActor(db, subject, issuedAt)
+    : null;
   if (!actor)
-    throw new AppError("UNAUTHENTICATED", "Invalid bearer token: no active user has this subject");
+    throw new AppError(
+      "UNAUTHENTICATED",
+      "Invalid bearer token: no active user has this subject, or the user's sessions were ended after it was issued",
+    );
   return actor;
 }

@@ -10,13 +10,24 @@ export type JwtSettings = Pick<
 
 const jwksByUrl = new Map<string, JWTVerifyGetKey>();
 
+/** What a verified platform JWT says: whose it is and, when it has `iat`, when it was issued. */
+export interface VerifiedJwt {
+  /** `sub`: a users.id (not checked here) */
+  subject: string;
+  /** `iat` (whole seconds), or null when the token has none */
+  issuedAt: Date | null;
+}
+
 /**
- * Verifies a JWT issued by the platform's auth service and returns its subject (a users.id).
- * HS256 with AUTH_JWT_SECRET, or the keys at AUTH_JWKS_URL; `exp` and `sub` are required;
- * `iss` and `aud` are checked when configured. Role and organization are never taken from the
- * token: the caller loads them from the database.
+ * Verifies a JWT issued by the platform's auth service and returns its subject (a users.id) and
+ * issue time. HS256 with AUTH_JWT_SECRET, or the keys at AUTH_JWKS_URL; `exp` and `sub` are
+ * required; `iss` and `aud` are checked when configured. Role and organization are never taken
+ * from the token: the caller loads them from the database.
  */
-export async function verifyPlatformJwt(token: string, settings: JwtSettings): Promise<string> {
+export async function verifyPlatformJwt(
+  token: string,
+  settings: JwtSettings,
+): Promise<VerifiedJwt> {
   const options = {
     requiredClaims: ["exp", "sub"],
     ...(settings.AUTH_JWT_ISSUER ? { issuer: settings.AUTH_JWT_ISSUER } : {}),
@@ -28,7 +39,9 @@ export async function verifyPlatformJwt(token: string, settings: JwtSettings): P
       : await jwtVerify(token, secretKey(settings), { ...options, algorithms: ["HS256"] });
     if (typeof payload.sub !== "string" || payload.sub === "")
       throw unauthenticated("the token has no subject");
-    return payload.sub;
+    // jose has checked that `iat`, when present, is a number.
+    const issuedAt = typeof payload.iat === "number" ? new Date(payload.iat * 1000) : null;
+    return { subject: payload.sub, issuedAt };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw unauthenticated(reason(error));

@@ -5,13 +5,37 @@ import type { UserActor } from "./actor";
 /**
  * The signed-in user as an actor, read from the database on every request so that role and
  * organization are always current and a deactivated account stops working at once.
- * Returns null for an unknown id or any status but ACTIVE.
+ * `issuedAt` is when the session or token presenting the user was issued (null: not known).
+ * Returns null for an unknown id, any status but ACTIVE, and a session or token issued before the
+ * user's sessions were revoked (on deactivation or suspension): reactivating a user does not bring
+ * their old sessions back, and one whose issue time is not known cannot prove it is newer.
  */
-export async function loadUserActor(db: Db, userId: string): Promise<UserActor | null> {
+export async function loadUserActor(
+  db: Db,
+  userId: string,
+  issuedAt: Date | null,
+): Promise<UserActor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, organization_id: true, role: true, status: true },
+    select: {
+      id: true,
+      organization_id: true,
+      role: true,
+      status: true,
+      sessions_revoked_at: true,
+    },
   });
   if (user?.status !== "ACTIVE") return null;
+  if (isRevoked(user.sessions_revoked_at, issuedAt)) return null;
   return { kind: "user", userId: user.id, organizationId: user.organization_id, role: user.role };
+}
+
+/**
+ * Whether a session issued at `issuedAt` was revoked at `revokedAt`. Issued at the very instant of
+ * the revocation counts as revoked: a JWT's `iat` has whole seconds, so one issued in the second
+ * of a revocation may be from before it.
+ */
+function isRevoked(revokedAt: Date | null, issuedAt: Date | null): boolean {
+  if (revokedAt === null) return false;
+  return issuedAt === null || issuedAt.getTime() <= revokedAt.getTime();
 }

@@ -31,9 +31,10 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /**
  * Who is signed in, checked against the database on every request (once per request: React's
- * `cache`): the session's user must still exist and be ACTIVE, and must not have changed their
+ * `cache`): the session's user must still exist and be ACTIVE, must not have been deactivated or
+ * suspended since signing in (even if reactivated since), and must not have changed their
  * password since signing in. Anything else is no session, so a deactivated user is signed out at
- * their next request, and a password change ends every other session.
+ * their next request for good, and a password change ends every other session.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // No session cookie (next-auth's name, with the __Secure- prefix over HTTPS): nobody signed in,
@@ -45,7 +46,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const { db } = database();
   if (db === undefined) return null;
   const [actor, user] = await Promise.all([
-    loadUserActor(db, session.userId),
+    loadUserActor(db, session.userId, new Date(session.signedInAt)),
     db.user.findUnique({
       where: { id: session.userId },
       select: {

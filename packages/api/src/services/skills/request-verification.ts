@@ -15,11 +15,12 @@ import { lockOwnSkill } from "./own-skills";
 export const maxVerificationReviewers = 25;
 
 /**
- * Where a reviewer verifies the person's skills: the user's page of the admin dashboard
- * (issue 9: user detail, skills tab with verify buttons).
+ * Where a reviewer verifies the person's skills: the person's page (`/people/<id>`), which offers
+ * the verify buttons to whoever may verify them. Not the admin dashboard's user page: the e-mail
+ * goes to instructors too, who cannot open the dashboard.
  */
 export function skillReviewUrl(appUrl: string, userId: string): string {
-  return new URL(`/admin/users/${userId}`, appUrl).toString();
+  return new URL(`/people/${userId}`, appUrl).toString();
 }
 
 /**

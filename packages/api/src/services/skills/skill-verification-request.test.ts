@@ -90,7 +90,7 @@ describe("skills.requestVerification", () => {
     expect(body.text).toContain("Hello Ada,");
     expect(body.text).toContain("PostgreSQL (Databases) at intermediate level");
     expect(body.text).toContain("The evidence they name: assessment");
-    expect(body.text).toContain(`https://learn.example.test/admin/users/${owner.userId}`);
+    expect(body.text).toContain(`https://learn.example.test/people/${owner.userId}`);
 
     const activity = await db.userActivity.findFirstOrThrow({
       where: { user_id: owner.userId },

@@ -3,6 +3,7 @@ import { createTestDatabase, createUserWithDetails } from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 
 import type { Actor, UserActor } from "../../auth/actor";
+import { mayVerifySkillsOf } from "../../rules/skill-verification";
 import { callerAs, createWorld } from "../../testing";
 
 const { db } = await createTestDatabase();
@@ -128,6 +129,32 @@ describe("skills.verify", () => {
       ).rejects.toMatchObject({ appCode: "FORBIDDEN" });
       expect(await stored(own.id)).toEqual(ownBefore);
     }
+  });
+
+  it("succeeds exactly for the viewers mayVerifySkillsOf names (the rule the web app asks before offering it)", async () => {
+    const instructorOfOwner = await newActor("INSTRUCTOR");
+    const viewers: [string, UserActor, boolean][] = [
+      ["a learner of the organization", await newActor("LEARNER"), false],
+      ["an instructor of the organization", instructorOfOwner, true],
+      ["an org admin of the organization", world.a.orgAdmin, true],
+      ["an instructor of another organization", world.b.instructor, false],
+      ["an org admin of another organization", world.b.orgAdmin, false],
+      ["a super admin", world.superAdmin, true],
+    ];
+    for (const [who, viewer, expected] of viewers) {
+      const { owner, skill } = await learnerWithSkill();
+      const ownerRecord = { id: owner.userId, organization_id: owner.organizationId };
+      expect(mayVerifySkillsOf(viewer, ownerRecord), who).toBe(expected);
+      const outcome = await settle(
+        callerAs(db, viewer).skills.verify({ user_id: owner.userId, skill_id: skill.id }),
+      );
+      expect(outcome === "ok", who).toBe(expected);
+    }
+    const self = {
+      id: instructorOfOwner.userId,
+      organization_id: instructorOfOwner.organizationId,
+    };
+    expect(mayVerifySkillsOf(instructorOfOwner, self)).toBe(false);
   });
 
   it("of another organization's skill is NOT_FOUND, like an unknown skill", async () => {

@@ -2,6 +2,7 @@ import type { Prisma } from "@ums/db";
 
 import { organizationScope, type UserActor } from "../../auth/actor";
 import { conflict, forbidden, notFound } from "../../errors";
+import { verifiesSkills } from "../../rules/skill-verification";
 import type { UnverifySkillInput, VerifySkillInput } from "../../schemas/skills";
 import { logActivity } from "../activity/log-activity";
 import { skillSelect } from "../selects";
@@ -9,9 +10,6 @@ import type { ServiceContext, Tx } from "../service-context";
 import { clearedVerification, lockSkill } from "./own-skills";
 
 type VerifierContext = ServiceContext<UserActor>;
-
-/** Who may verify skills: instructors and org admins in their organization, super admins in all. */
-const verifierRoles: readonly UserActor["role"][] = ["INSTRUCTOR", "ORG_ADMIN", "SUPER_ADMIN"];
 
 /** A skill as verifiers see it: with its owner. */
 const verifiableSkillSelect = { ...skillSelect, user_id: true } satisfies Prisma.UserSkillSelect;
@@ -96,15 +94,17 @@ export async function unverifySkill(ctx: VerifierContext, input: UnverifySkillIn
   });
 }
 
+/** The role half of `mayVerifySkillsOf`; the organization and self halves need the skill's owner. */
 function assertVerifier(actor: UserActor): void {
-  if (!verifierRoles.includes(actor.role)) {
+  if (!verifiesSkills(actor)) {
     throw forbidden("Only instructors and administrators may verify skills");
   }
 }
 
 /**
  * The skill, locked, if it belongs to `userId` and that user is someone else of the actor's
- * organization (or of any, for super admins); otherwise NOT_FOUND.
+ * organization (or of any, for super admins); otherwise NOT_FOUND (another organization) or
+ * FORBIDDEN (one's own): the rest of `mayVerifySkillsOf`, with the answers that reveal nothing.
  */
 async function lockSkillInScope(tx: Tx, actor: UserActor, userId: string, skillId: string) {
   await lockSkill(tx, skillId);

@@ -2,6 +2,11 @@ import type { ActivityType, Prisma, UserStatus } from "@ums/db";
 
 import { canManageSuperAdmins, type ApiKeyActor, type UserActor } from "../../auth/actor";
 import { AppError, forbidden } from "../../errors";
+import {
+  assignableRoles,
+  roleAndStatusLockedBecause,
+  type EditedUser,
+} from "../../rules/user-administration";
 import type { UpdateUserInput } from "../../schemas/users";
 import { logActivity } from "../activity/log-activity";
 import { changedFields } from "../profile/changed-fields";
@@ -19,12 +24,17 @@ const statusActivity: Partial<Record<UserStatus, ActivityType>> = {
   ACTIVE: "USER_REACTIVATED",
 };
 
+/** Statuses that end the user's sessions for good (see loadUserActor). */
+const endsSessions = new Set<UserStatus | undefined>(["INACTIVE", "SUSPENDED"]);
+
 /**
  * `PUT /users/{user_id}`: an admin changes a user's names, username, role or status, within the
  * role rules: nobody changes their own role or status; only super admins promote to, demote or
  * otherwise change a SUPER_ADMIN; a PENDING user becomes ACTIVE only by accepting the invitation,
  * but may be deactivated (an invitation sent to the wrong person): their pending invitations are
- * cancelled with it, so no link can activate the account afterwards.
+ * cancelled with it, so no link can activate the account afterwards. Deactivating or suspending
+ * ends the user's sessions in the same transaction: those open until then are refused even after
+ * a reactivation (a role change needs no such thing: the actor is read afresh on every request).
  * Unchanged values change nothing and log nothing. With If-Match, the write happens only if the
  * user is as the caller last read it.
  */
@@ -53,7 +63,13 @@ export async function updateUserReporting(
 
     const after = await tx.user.update({
       where: { id: userId },
-      data: changes,
+      data: {
+        ...changes,
+        // Every session and token issued until now stays refused, even after a reactivation.
+        ...(fields.includes("status") && endsSessions.has(changes.status)
+          ? { sessions_revoked_at: new Date() }
+          : {}),
+      },
       select: userSelect,
     });
 
@@ -84,14 +100,20 @@ export async function updateUserReporting(
 
 function assertMayChange(
   actor: UserActor | ApiKeyActor,
-  target: { id: string; role: string; status: UserStatus },
+  target: EditedUser,
   changes: Omit<UpdateUserInput, "user_id">,
 ): void {
   const changesRole = changes.role !== undefined && changes.role !== target.role;
   const changesStatus = changes.status !== undefined && changes.status !== target.status;
-  if (actor.kind === "user" && actor.userId === target.id && (changesRole || changesStatus)) {
-    throw forbidden("You cannot change your own role or status");
+  if (actor.kind === "user" && (changesRole || changesStatus)) {
+    // The rules the web app also asks before offering a choice (rules/user-administration).
+    const locked = roleAndStatusLockedBecause(actor, target);
+    if (locked !== null) throw forbidden(locked);
+    if (changes.role !== undefined && !assignableRoles(actor, target).includes(changes.role)) {
+      throw forbidden("Only platform administrators may make someone a platform administrator");
+    }
   }
+  // API keys, and any change of a platform administrator's other fields, are held here.
   if (
     !canManageSuperAdmins(actor) &&
     (target.role === "SUPER_ADMIN" || changes.role === "SUPER_ADMIN")

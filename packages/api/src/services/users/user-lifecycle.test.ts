@@ -315,13 +315,22 @@ describe("users.update", () => {
 
 // SOFT DELETE AND REACTIVATION --------------------------------------------------------------------
 
-const jwtFor = (userId: string) =>
+/** A platform JWT for `userId`, issued now or at `issuedAt`. */
+const jwtFor = (userId: string, issuedAt: Date = new Date()) =>
   new SignJWT({})
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(userId)
-    .setIssuedAt()
+    .setIssuedAt(issuedAt)
     .setExpirationTime("15m")
     .sign(new TextEncoder().encode(testSettings.AUTH_JWT_SECRET));
+
+const sessionsRevokedAt = async (userId: string) =>
+  (
+    await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { sessions_revoked_at: true },
+    })
+  ).sessions_revoked_at;
 
 async function rowCounts(userId: string) {
   const mine = { where: { user_id: userId } };
@@ -371,7 +380,14 @@ describe("users.deactivate and users.reactivate", () => {
     expect(deactivated.status).toBe("INACTIVE");
     expect(await rowCounts(user.id)).toEqual({ ...before, activities: before.activities + 1 });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect({ ...row, status: snapshot.status, updated_at: snapshot.updated_at }).toEqual(snapshot);
+    // Only the status changed (and the time the user's sessions ended with it).
+    expect(row.sessions_revoked_at).not.toBeNull();
+    expect({
+      ...row,
+      status: snapshot.status,
+      updated_at: snapshot.updated_at,
+      sessions_revoked_at: snapshot.sessions_revoked_at,
+    }).toEqual(snapshot);
     const logged = await activitiesOf(user.id, "USER_DEACTIVATED");
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
@@ -397,15 +413,19 @@ describe("users.deactivate and users.reactivate", () => {
     expect(inactive.items.map((item) => item.id)).toContain(user.id);
   });
 
-  it("refuses a deactivated user as an actor at once, and reactivation restores access", async () => {
+  it("refuses a deactivated user as an actor at once; reactivation lets new sessions in, never old ones", async () => {
     const { user, actor } = await memberOfA("ORG_ADMIN");
-    const token = await jwtFor(user.id);
-    const bearer = `Bearer ${token}`;
-    expect(await loadUserActor(db, user.id)).toEqual(actor);
+    const signedInAt = new Date();
+    const bearer = `Bearer ${await jwtFor(user.id)}`;
+    expect(await sessionsRevokedAt(user.id)).toBeNull();
+    expect(await loadUserActor(db, user.id, signedInAt)).toEqual(actor);
     expect(await authenticateBearer(db, bearer, testSettings)).toEqual(actor);
 
+    const beforeDeactivation = Date.now();
     await admin.users.deactivate({ user_id: user.id });
-    expect(await loadUserActor(db, user.id)).toBeNull();
+    const revokedAt = await sessionsRevokedAt(user.id);
+    expect(revokedAt?.getTime()).toBeGreaterThanOrEqual(beforeDeactivation);
+    expect(await loadUserActor(db, user.id, new Date())).toBeNull();
     // The same, unexpired token stops working with the very next request.
     await expectRefused(authenticateBearer(db, bearer, testSettings), "UNAUTHENTICATED");
 
@@ -417,8 +437,30 @@ describe("users.deactivate and users.reactivate", () => {
       actor_id: world.a.orgAdmin.userId,
       activity_data: { from: "INACTIVE", to: "ACTIVE" },
     });
-    expect(await loadUserActor(db, user.id)).toEqual(actor);
-    const restored = await authenticateBearer(db, bearer, testSettings);
+    // Reactivation keeps the revocation: the web session and the token from before stay refused,
+    // and so does a token that does not say when it was issued.
+    expect(await sessionsRevokedAt(user.id)).toEqual(revokedAt);
+    expect(await loadUserActor(db, user.id, signedInAt)).toBeNull();
+    expect(await loadUserActor(db, user.id, null)).toBeNull();
+    await expectRefused(authenticateBearer(db, bearer, testSettings), "UNAUTHENTICATED");
+    const withoutIat = await new SignJWT({})
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(user.id)
+      .setExpirationTime("15m")
+      .sign(new TextEncoder().encode(testSettings.AUTH_JWT_SECRET));
+    await expectRefused(
+      authenticateBearer(db, `Bearer ${withoutIat}`, testSettings),
+      "UNAUTHENTICATED",
+    );
+
+    // Sessions and tokens issued after it work: signing in again is all it takes.
+    const later = new Date((revokedAt ?? new Date()).getTime() + 1000);
+    expect(await loadUserActor(db, user.id, later)).toEqual(actor);
+    const restored = await authenticateBearer(
+      db,
+      `Bearer ${await jwtFor(user.id, later)}`,
+      testSettings,
+    );
     expect(restored).toEqual(actor);
     if (restored?.kind === "user") {
       const me = await callerAs(db, restored).profile.get();
@@ -428,19 +470,46 @@ describe("users.deactivate and users.reactivate", () => {
     // Reactivating an ACTIVE user changes and logs nothing.
     await admin.users.reactivate({ user_id: user.id });
     expect(await activitiesOf(user.id, "USER_REACTIVATED")).toHaveLength(1);
+    expect(await sessionsRevokedAt(user.id)).toEqual(revokedAt);
+  });
+
+  it("revokes sessions on suspension too, not on other changes, and not again when repeated", async () => {
+    const { user, actor } = await memberOfA("INSTRUCTOR");
+    await admin.users.update({ user_id: user.id, first_name: "Renamed", username: "renamed.one" });
+    expect(await sessionsRevokedAt(user.id)).toBeNull();
+
+    // A role change applies at the next request without ending the session: the actor is read
+    // from the database every time, with the role it has now.
+    const signedInAt = new Date();
+    await admin.users.update({ user_id: user.id, role: "ORG_ADMIN" });
+    expect(await sessionsRevokedAt(user.id)).toBeNull();
+    expect(await loadUserActor(db, user.id, signedInAt)).toEqual({ ...actor, role: "ORG_ADMIN" });
+    expect(
+      await authenticateBearer(db, `Bearer ${await jwtFor(user.id, signedInAt)}`, testSettings),
+    ).toEqual({ ...actor, role: "ORG_ADMIN" });
+
+    await admin.users.update({ user_id: user.id, status: "SUSPENDED" });
+    const revokedAt = await sessionsRevokedAt(user.id);
+    expect(revokedAt).not.toBeNull();
+    // Suspending a suspended user changes nothing, the revocation time included.
+    await admin.users.update({ user_id: user.id, status: "SUSPENDED" });
+    expect(await sessionsRevokedAt(user.id)).toEqual(revokedAt);
+    await admin.users.reactivate({ user_id: user.id });
+    expect(await sessionsRevokedAt(user.id)).toEqual(revokedAt);
+    expect(await loadUserActor(db, user.id, signedInAt)).toBeNull();
   });
 
   it("reactivates a SUSPENDED user too, and refuses to deactivate oneself", async () => {
     const { user } = await memberOfA();
     await admin.users.update({ user_id: user.id, status: "SUSPENDED" });
-    expect(await loadUserActor(db, user.id)).toBeNull();
+    expect(await loadUserActor(db, user.id, new Date())).toBeNull();
     await admin.users.reactivate({ user_id: user.id });
     expect((await activitiesOf(user.id, "USER_REACTIVATED"))[0]?.activity_data).toMatchObject({
       from: "SUSPENDED",
       to: "ACTIVE",
     });
     await expectRefused(admin.users.deactivate({ user_id: world.a.orgAdmin.userId }), "FORBIDDEN");
-    expect(await loadUserActor(db, world.a.orgAdmin.userId)).not.toBeNull();
+    expect(await loadUserActor(db, world.a.orgAdmin.userId, new Date())).not.toBeNull();
   });
 
   it("deactivates a PENDING user and cancels their invitation, so its link no longer works", async () => {
@@ -478,7 +547,7 @@ describe("users.deactivate and users.reactivate", () => {
     await expectRefused(admin.users.reactivate({ user_id: created.id }), "CONFLICT", "status");
     expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PENDING");
     expect(await activitiesOf(created.id, "USER_REACTIVATED")).toHaveLength(0);
-    expect(await loadUserActor(db, created.id)).toBeNull();
+    expect(await loadUserActor(db, created.id, new Date())).toBeNull();
   });
 });
 

@@ -14,6 +14,8 @@ interface StatisticsChartsProps {
   /** how many days and weeks the charts cover, for their descriptions */
   dayCount: number;
   weekCount: number;
+  /** the learner's own charts ("your"), or a person's seen by an admin ("their") */
+  perspective: "self" | "other";
 }
 
 const formatScore = (score: number) => `${score}%`;
@@ -28,12 +30,14 @@ export function StatisticsCharts({
   scores,
   dayCount,
   weekCount,
+  perspective,
 }: StatisticsChartsProps) {
+  const whose = perspective === "self" ? "your" : "their";
   return (
     <div className="grid gap-6">
       <BarChart
         title="Learning time per day"
-        description={`The last ${dayCount} days, in your time zone.`}
+        description={`The last ${dayCount} days, in ${whose} time zone.`}
         data={daily}
         valueLabel="Learning time"
         labelHeader="Day"
@@ -51,7 +55,7 @@ export function StatisticsCharts({
         />
         <LineChart
           title="Assessment scores"
-          description={`Your average score on each day with assessments, the last ${weekCount} weeks.`}
+          description={`${perspective === "self" ? "Your" : "Their"} average score on each day with assessments, the last ${weekCount} weeks.`}
           data={scores}
           valueLabel="Average score"
           labelHeader="Day"

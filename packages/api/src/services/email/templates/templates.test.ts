@@ -165,7 +165,7 @@ describe("e-mail templates", () => {
           skillCategory: "Programming",
           proficiencyLevel: "EXPERT",
           evidenceType: null,
-          reviewUrl: "https://learn.example.test/admin/users/42",
+          reviewUrl: "https://learn.example.test/people/42",
         },
       },
       now,
@@ -174,7 +174,7 @@ describe("e-mail templates", () => {
     expect(text).toContain("Hello Ada,");
     expect(text).toContain("their skill COBOL (Programming) at expert level.");
     expect(text).toContain("They did not name any evidence for it.");
-    expect(text).toContain("https://learn.example.test/admin/users/42");
+    expect(text).toContain("https://learn.example.test/people/42");
     expect(html).toContain("Grace &lt;Hopper&gt;");
     expect(html).not.toContain("<Hopper>");
   });

@@ -1,13 +1,14 @@
 import { toAppError, type AppRouter } from "@ums/api";
 import { profileCardOf, projectProfile, type ProfileCard } from "@ums/api/rules/profile-visibility";
 import type { inferRouterOutputs } from "@trpc/server";
-import { Avatar, Badge, Card, EmptyState } from "@ums/ui";
+import { mayVerifySkillsOf } from "@ums/api/rules/skill-verification";
+import { Avatar, Card } from "@ums/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ProfileDetails } from "../../../../components/profile-details";
-import { proficiencyLabel } from "../../skills/skill-labels";
+import { ReviewableSkills } from "../../../../components/skills/reviewable-skills";
 import { requireUser } from "../../../../server/auth/require-user";
 import { api } from "../../../../server/trpc";
 
@@ -24,8 +25,10 @@ const skillsNotShown = new Set(["FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED"]);
 /**
  * `/people/[userId]`: another person's profile as `profile.view` lets the viewer see it (their
  * visibility and show-e-mail/phone settings), with their skills when `skills.ofUser` lets the
- * viewer read them (the person themself, instructors and admins). A profile the viewer may not
- * see is the same not-found page as an unknown one. One's own id shows one's profile as a member
+ * viewer read them (the person themself, instructors and admins), with Verify / Unverify for a
+ * viewer who may verify them (`mayVerifySkillsOf`): the link of a verification-request e-mail
+ * leads here. A profile the viewer may not see is the same not-found page as an unknown one,
+ * unless the viewer reviews its skills: then the skills alone. One's own id shows one's profile as a member
  * of one's organization sees it.
  */
 export default async function PersonPage({ params }: PageProps<"/people/[userId]">) {
@@ -35,12 +38,17 @@ export default async function PersonPage({ params }: PageProps<"/people/[userId]
     caller.profile.view({ user_id: userId }),
     caller.skills.ofUser({ user_id: userId }),
   ]);
-  if (view.status === "rejected") {
-    if (hidden.has(toAppError(view.reason).appCode)) notFound();
-    throw view.reason;
-  }
   if (skills.status === "rejected" && !skillsNotShown.has(toAppError(skills.reason).appCode)) {
     throw skills.reason;
+  }
+  if (view.status === "rejected") {
+    if (!hidden.has(toAppError(view.reason).appCode)) throw view.reason;
+    // A private profile whose skills the viewer reviews (an instructor of the organization, who
+    // was e-mailed a verification request): the skills, and nothing of the profile.
+    if (skills.status === "fulfilled") {
+      return <PrivateProfileSkills userId={userId} groups={skills.value} />;
+    }
+    notFound();
   }
 
   const self = view.value.id === viewer.actor.userId;
@@ -57,6 +65,7 @@ export default async function PersonPage({ params }: PageProps<"/people/[userId]
 
   const name = `${view.value.first_name} ${view.value.last_name}`;
   const skillGroups: SkillCategories | null = skills.status === "fulfilled" ? skills.value : null;
+  const canVerify = mayVerifySkillsOf(viewer.actor, view.value);
 
   return (
     <div className="mx-auto grid w-full max-w-2xl gap-6">
@@ -87,30 +96,47 @@ export default async function PersonPage({ params }: PageProps<"/people/[userId]
       ) : null}
       {skillGroups ? (
         <Card title="Skills">
-          {skillGroups.length === 0 ? (
-            <EmptyState title="No skills yet" headingLevel={3} />
-          ) : (
-            <div className="grid gap-4">
-              {skillGroups.map((group) => (
-                <section key={group.skill_category} className="grid gap-2">
-                  <h3 className="font-semibold text-fg">{group.skill_category}</h3>
-                  <ul className="grid gap-2">
-                    {group.skills.map((skill) => (
-                      <li key={skill.id} className="flex flex-wrap items-center gap-2">
-                        <span className="text-fg">{skill.skill_name}</span>
-                        <span className="text-sm text-fg-muted">
-                          {proficiencyLabel(skill.proficiency_level)}
-                        </span>
-                        {skill.verified ? <Badge tone="success">Verified</Badge> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))}
-            </div>
-          )}
+          <ReviewableSkills
+            userId={view.value.id}
+            groups={skillGroups}
+            canVerify={canVerify}
+            headingLevel={3}
+          />
         </Card>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * A private profile's skills, for a viewer who may read them (an instructor or administrator of
+ * the organization): no name, picture or details, which the profile keeps private.
+ */
+async function PrivateProfileSkills({
+  userId,
+  groups,
+}: {
+  userId: string;
+  groups: SkillCategories;
+}) {
+  const viewer = await requireUser();
+  // The profile hides the organization too; reading the skills proved it is the viewer's own.
+  const canVerify = mayVerifySkillsOf(viewer.actor, {
+    id: userId,
+    organization_id: viewer.actor.organizationId,
+  });
+  return (
+    <div className="mx-auto grid w-full max-w-2xl gap-6">
+      <header className="grid gap-2">
+        <h1 className="text-3xl leading-tight font-semibold text-fg">A private profile</h1>
+        <p className="text-fg-muted">
+          This person keeps their profile private. You see their skills because you review the
+          skills of your organization.
+        </p>
+      </header>
+      <Card title="Skills">
+        <ReviewableSkills userId={userId} groups={groups} canVerify={canVerify} headingLevel={3} />
+      </Card>
     </div>
   );
 }
