@@ -1,47 +1,24 @@
 "use client";
 
 import { Button } from "@ums/ui";
-import { useEffect, useState } from "react";
+
+import { copyOutcomeText, useCopyToClipboard } from "../lib/use-copy-to-clipboard";
 
 export interface CopyButtonProps {
   /** what is copied */
   text: string;
   /** the button's words ("Copy key") */
   label: string;
+  /** names the text in the refusal message ("the key") */
+  what: string;
 }
-
-/** How long "Copied" stays before the status empties again. */
-const statusMs = 5_000;
 
 /**
  * Copies `text` to the clipboard and says so in a polite status beside the button. Where the
- * browser refuses (an insecure page, a denied permission), it says to copy the text by hand, which
- * the caller shows selectable next to the button.
+ * browser refuses, it says to copy the text by hand, which the caller shows selectable nearby.
  */
-export function CopyButton({ text, label }: CopyButtonProps) {
-  const [outcome, setOutcome] = useState<"copied" | "failed" | null>(null);
-
-  useEffect(() => {
-    if (outcome === null) return;
-    const timer = setTimeout(() => {
-      setOutcome(null);
-    }, statusMs);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [outcome]);
-
-  async function copy() {
-    try {
-      // Missing outside secure contexts: handled as a refusal.
-      if (typeof navigator.clipboard === "undefined") throw new Error("No clipboard");
-      await navigator.clipboard.writeText(text);
-      setOutcome("copied");
-    } catch {
-      setOutcome("failed");
-    }
-  }
-
+export function CopyButton({ text, label, what }: CopyButtonProps) {
+  const { outcome, copy } = useCopyToClipboard();
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <Button
@@ -49,17 +26,13 @@ export function CopyButton({ text, label }: CopyButtonProps) {
         variant="secondary"
         size="sm"
         onClick={() => {
-          void copy();
+          void copy(text);
         }}
       >
         {label}
       </Button>
       <span role="status" className="text-sm text-fg-muted">
-        {outcome === "copied"
-          ? "Copied to the clipboard."
-          : outcome === "failed"
-            ? "The browser did not allow copying: select the text and copy it."
-            : ""}
+        {copyOutcomeText(outcome, what)}
       </span>
     </span>
   );

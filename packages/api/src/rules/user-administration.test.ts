@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { assignableRoles, roleAndStatusLockedBecause } from "./user-administration";
+import { assignableRoles, grantableRoles, roleAndStatusLockedBecause } from "./user-administration";
 
 const target = { id: "target", role: "INSTRUCTOR", status: "ACTIVE" } as const;
 const superTarget = { ...target, role: "SUPER_ADMIN" } as const;
@@ -27,5 +27,15 @@ describe("role and status rules", () => {
   it("let super admins give any role to anyone else", () => {
     expect(assignableRoles(superAdmin, target)).toContain("SUPER_ADMIN");
     expect(assignableRoles(superAdmin, superTarget)).toHaveLength(4);
+  });
+
+  it("let anyone but a super admin grant every role but SUPER_ADMIN, weakest first", () => {
+    expect(grantableRoles("ORG_ADMIN")).toEqual(["LEARNER", "INSTRUCTOR", "ORG_ADMIN"]);
+    expect(grantableRoles("SUPER_ADMIN")).toEqual([
+      "LEARNER",
+      "INSTRUCTOR",
+      "ORG_ADMIN",
+      "SUPER_ADMIN",
+    ]);
   });
 });

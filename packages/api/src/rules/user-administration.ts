@@ -18,7 +18,18 @@ export interface EditedUser {
   status: UserStatus;
 }
 
+/** Every role, from the least to the most powerful: the order choices are offered in. */
 const allRoles: readonly UserRole[] = ["LEARNER", "INSTRUCTOR", "ORG_ADMIN", "SUPER_ADMIN"];
+
+/**
+ * The roles someone with `editorRole` may give anyone (an invitee, a user, many users at once):
+ * platform administrators any; everyone else never SUPER_ADMIN.
+ */
+export function grantableRoles(editorRole: UserRole): readonly UserRole[] {
+  return editorRole === "SUPER_ADMIN"
+    ? allRoles
+    : allRoles.filter((role) => role !== "SUPER_ADMIN");
+}
 
 /**
  * Why `editor` may not change `target`'s role or status at all, or null when they may:
@@ -38,7 +49,5 @@ export function roleAndStatusLockedBecause(editor: UserEditor, target: EditedUse
  */
 export function assignableRoles(editor: UserEditor, target: EditedUser): readonly UserRole[] {
   if (roleAndStatusLockedBecause(editor, target) !== null) return [target.role];
-  return editor.role === "SUPER_ADMIN"
-    ? allRoles
-    : allRoles.filter((role) => role !== "SUPER_ADMIN");
+  return grantableRoles(editor.role);
 }

@@ -6,8 +6,7 @@ import { usePathname } from "next/navigation";
 
 /** A page of the admin dashboard, as its navigation lists it. */
 interface AdminNavItem {
-  // TODO(issue 9 merge): back to `Route` once every page exists (typed routes check the links).
-  href: string;
+  href: Route;
   label: string;
   /** platform administrators only */
   superAdminOnly?: boolean;
@@ -47,7 +46,7 @@ export function AdminNav({ isSuperAdmin }: { isSuperAdmin: boolean }) {
           return (
             <li key={page.href}>
               <Link
-                href={page.href as Route}
+                href={page.href}
                 aria-current={current ? "page" : undefined}
                 className={
                   current

@@ -1,7 +1,8 @@
 "use client";
 
 import { Button, TextField } from "@ums/ui";
-import { useEffect, useRef, useState } from "react";
+
+import { copyOutcomeText, useCopyToClipboard } from "../../lib/use-copy-to-clipboard";
 
 export interface InvitationLinkProps {
   url: string;
@@ -10,11 +11,6 @@ export interface InvitationLinkProps {
   /** a sentence under the label: when it expires, that it is shown once */
   description?: string;
 }
-
-type CopyState = "idle" | "copied" | "failed";
-
-/** How long "Copied" stays before the button reads "Copy link" again. */
-const copiedForMs = 4000;
 
 /**
  * An invitation link to hand over: in a read-only field (selected on focus, so it can be copied by
@@ -26,27 +22,7 @@ export function InvitationLink({
   label = "Invitation link",
   description,
 }: InvitationLinkProps) {
-  const [state, setState] = useState<CopyState>("idle");
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  async function copy() {
-    clearTimeout(timer.current);
-    try {
-      await navigator.clipboard.writeText(url);
-      setState("copied");
-      timer.current = setTimeout(() => {
-        setState("idle");
-      }, copiedForMs);
-    } catch {
-      setState("failed");
-    }
-  }
+  const { outcome, copy } = useCopyToClipboard();
 
   return (
     <div className="grid gap-2">
@@ -64,7 +40,7 @@ export function InvitationLink({
             type="button"
             variant="secondary"
             onClick={() => {
-              void copy();
+              void copy(url);
             }}
           >
             Copy link
@@ -72,11 +48,7 @@ export function InvitationLink({
         }
       />
       <p role="status" className="min-h-5 text-sm font-medium text-fg">
-        {state === "copied"
-          ? "Copied to the clipboard."
-          : state === "failed"
-            ? "Your browser did not allow copying: select the link and copy it yourself."
-            : ""}
+        {copyOutcomeText(outcome, "the link")}
       </p>
     </div>
   );

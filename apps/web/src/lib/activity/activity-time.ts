@@ -53,23 +53,3 @@ export function fullTime(instant: string, timeZone: string): string {
     timeZone,
   }).format(new Date(instant));
 }
-
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-
-const units: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 86_400],
-  ["month", 30 * 86_400],
-  ["week", 7 * 86_400],
-  ["day", 86_400],
-  ["hour", 3_600],
-  ["minute", 60],
-];
-
-/** "just now", "5 minutes ago", "yesterday", "3 weeks ago": `instant` seen from `now`. */
-export function relativeTime(instant: string, now: string): string {
-  const seconds = Math.round((Date.parse(instant) - Date.parse(now)) / 1000);
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
-  }
-  return "just now";
-}

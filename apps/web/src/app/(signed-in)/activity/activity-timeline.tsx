@@ -11,13 +11,8 @@ import {
   type ActivityItem,
   type ActivityPage,
 } from "../../../lib/activity/activity-sentence";
-import {
-  clockTime,
-  dayHeading,
-  dayKey,
-  fullTime,
-  relativeTime,
-} from "../../../lib/activity/activity-time";
+import { clockTime, dayHeading, dayKey, fullTime } from "../../../lib/activity/activity-time";
+import { relativeTime } from "../../../lib/moments";
 
 interface ActivityTimelineProps {
   /** the first page, read by the server with the page */

@@ -22,7 +22,7 @@ const statuses: { status: UserStatus; label: string }[] = [
   { status: "INACTIVE", label: "Deactivated" },
 ];
 
-const quickLinks: { href: string; label: string; description: string }[] = [
+const quickLinks: { href: Route; label: string; description: string }[] = [
   {
     href: "/admin/invite",
     label: "Invite people",
@@ -84,7 +84,7 @@ export default async function AdminOverviewPage({ searchParams }: AdminOverviewP
           {quickLinks.map((link) => (
             <li key={link.href}>
               <Link
-                href={link.href as Route}
+                href={link.href}
                 className="grid h-full gap-1 rounded-ums border-ums border-line bg-surface p-4 text-fg hover:border-line-strong focus-visible:outline-2 focus-visible:outline-offset-2"
               >
                 <span className="font-semibold underline underline-offset-2">{link.label}</span>
@@ -110,7 +110,7 @@ export default async function AdminOverviewPage({ searchParams }: AdminOverviewP
               {Object.entries(overviewRanges).map(([key, { label }]) => (
                 <li key={key}>
                   <Link
-                    href={`/admin?range=${key}` as Route}
+                    href={`/admin?range=${key}`}
                     aria-current={key === range ? "page" : undefined}
                     className={buttonClassName(key === range ? "primary" : "secondary", "sm")}
                   >
@@ -178,7 +178,7 @@ export default async function AdminOverviewPage({ searchParams }: AdminOverviewP
                 label={label}
                 value={
                   <Link
-                    href={`/admin/users?status=${status}` as Route}
+                    href={`/admin/users?status=${status}`}
                     className="underline underline-offset-2"
                   >
                     {(counts[index] ?? 0).toLocaleString("en-GB")}

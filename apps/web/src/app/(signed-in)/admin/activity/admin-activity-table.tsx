@@ -11,7 +11,8 @@ import {
   type ActivityDoer,
 } from "../../../../lib/activity/activity-context";
 import { activitySentence, type ActivityItem } from "../../../../lib/activity/activity-sentence";
-import { fullTime, relativeTime } from "../../../../lib/activity/activity-time";
+import { fullTime } from "../../../../lib/activity/activity-time";
+import { relativeTime } from "../../../../lib/moments";
 
 interface AdminActivityTableProps {
   items: ActivityItem[];

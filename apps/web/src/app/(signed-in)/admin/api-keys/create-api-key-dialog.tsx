@@ -208,7 +208,7 @@ function NewKey({ apiKey, onDone }: { apiKey: CreatedApiKey; onDone: () => void 
         }}
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <CopyButton text={apiKey.key} label="Copy key" />
+        <CopyButton text={apiKey.key} label="Copy key" what="the key" />
         <Button type="button" onClick={onDone}>
           Done
         </Button>

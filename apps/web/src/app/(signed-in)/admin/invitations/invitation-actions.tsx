@@ -8,7 +8,7 @@ import { useState } from "react";
 import { InvitationLink } from "../../../../components/admin/invitation-link";
 import { failureOf } from "../../../../lib/form-errors";
 import { trpc } from "../../../../trpc/react";
-import { absoluteTime } from "./relative-time";
+import { absoluteTime } from "../../../../lib/moments";
 
 export type InvitationRow = RouterOutputs["invitations"]["list"]["items"][number];
 
@@ -80,7 +80,7 @@ export function InvitationActions({ invitation, link, onLink }: InvitationAction
           open={linkOpen}
           onOpenChange={setLinkOpen}
           title={`New invitation link for ${email}`}
-          description={`The invitation was sent again; the earlier link no longer works. This link expires on ${absoluteTime(new Date(link.expiresAt))} and is shown only during this visit.`}
+          description={`The invitation was sent again; the earlier link no longer works. This link expires on ${absoluteTime(link.expiresAt)} and is shown only during this visit.`}
           trigger={
             <Button type="button" variant="secondary" size="sm">
               Copy link<span className="sr-only"> for {email}</span>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { roleLabels } from "../../../../lib/roles";
 import { useUrlState } from "../../../../lib/use-url-state";
 import { InvitationActions, type FreshLink, type InvitationRow } from "./invitation-actions";
-import { Moment } from "./moment";
+import { InstantText } from "../../../../components/admin/instant-text";
 import { statusLabels, statusTones } from "./status-labels";
 
 export interface InvitationsTableProps {
@@ -47,7 +47,7 @@ export function InvitationsTable({ rows, now, sort, emptyMessage }: InvitationsT
       key: "sent_at",
       header: "Sent",
       sortable: true,
-      cell: (row) => <Moment at={row.sent_at} now={now} />,
+      cell: (row) => <InstantText at={row.sent_at} now={now} />,
     },
     {
       key: "expires_at",
@@ -57,10 +57,10 @@ export function InvitationsTable({ rows, now, sort, emptyMessage }: InvitationsT
         row.status === "ACCEPTED" && row.accepted_at !== null ? (
           <span className="grid">
             <span>Accepted</span>
-            <Moment at={row.accepted_at} now={now} />
+            <InstantText at={row.accepted_at} now={now} />
           </span>
         ) : (
-          <Moment at={row.expires_at} now={now} />
+          <InstantText at={row.expires_at} now={now} />
         ),
     },
     {

@@ -12,7 +12,7 @@ import { failureOf } from "../../../../lib/form-errors";
 import { roleLabels } from "../../../../lib/roles";
 import { useForm } from "../../../../lib/use-form";
 import { trpc } from "../../../../trpc/react";
-import { absoluteTime, relativeTime } from "../invitations/relative-time";
+import { absoluteTime, relativeTime } from "../../../../lib/moments";
 
 const fields = ["email", "role", "first_name", "last_name", "temporary_password"] as const;
 type FieldName = (typeof fields)[number];
@@ -87,7 +87,7 @@ export function InvitePersonForm({
   }
 
   if (created) {
-    const expires = new Date(created.invitation.expires_at);
+    const expires = created.invitation.expires_at;
     return (
       <section aria-labelledby="invited-heading" className="grid max-w-2xl gap-4">
         <h2
@@ -104,7 +104,7 @@ export function InvitePersonForm({
         </Alert>
         <InvitationLink
           url={created.invitation_url}
-          description={`Expires ${relativeTime(expires, new Date())} (${absoluteTime(expires)}). The link is shown only this once: copy it now if you want to pass it on yourself. Resending the invitation later makes a new link.`}
+          description={`Expires ${relativeTime(expires, new Date().toISOString())} (${absoluteTime(expires)}). The link is shown only this once: copy it now if you want to pass it on yourself. Resending the invitation later makes a new link.`}
         />
         <div className="flex flex-wrap gap-3">
           <Button

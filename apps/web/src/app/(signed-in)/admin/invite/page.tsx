@@ -1,8 +1,8 @@
+import { grantableRoles } from "@ums/api/rules/user-administration";
 import type { Metadata } from "next";
 
 import { adminScope } from "../../../../server/admin-scope";
 import { BulkInvite } from "./bulk/bulk-invite";
-import { grantableRoles } from "./grantable-roles";
 import { InviteModes } from "./invite-modes";
 import { InvitePersonForm } from "./invite-person-form";
 
@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Invite people" };
 
 /** `/admin/invite`: invite one person, or many from a CSV file, into the viewed organization. */
 export default async function InvitePage() {
-  const { organization, isSuperAdmin, organizationInput } = await adminScope();
-  const roles = grantableRoles(isSuperAdmin);
+  const { user, organization, organizationInput } = await adminScope();
+  const roles = grantableRoles(user.actor.role);
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">

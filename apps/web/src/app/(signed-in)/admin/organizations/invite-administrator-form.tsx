@@ -6,7 +6,7 @@ import { Alert, Button, TextField } from "@ums/ui";
 import Link from "next/link";
 import { useState, type SubmitEvent } from "react";
 
-import { CopyButton } from "../../../../components/copy-button";
+import { InvitationLink } from "../../../../components/admin/invitation-link";
 import { failureOf } from "../../../../lib/form-errors";
 import { useForm } from "../../../../lib/use-form";
 import { trpc } from "../../../../trpc/react";
@@ -64,16 +64,8 @@ export function InviteAdministratorForm({ organization, onDone }: InviteAdminist
           </Link>
           ). You can also pass them this link: it is shown only now.
         </Alert>
-        <TextField
-          label="Invitation link"
-          readOnly
-          value={invited.invitation_url}
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-        />
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <CopyButton text={invited.invitation_url} label="Copy link" />
+        <InvitationLink url={invited.invitation_url} />
+        <div className="flex flex-wrap items-center justify-end gap-3">
           <Button type="button" onClick={onDone}>
             Done
           </Button>

@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { failureOf } from "../../../../lib/form-errors";
 import { trpc } from "../../../../trpc/react";
 import { ChangeRoleDialog } from "./change-role-dialog";
-import { roleLabel, roleOrder } from "./user-labels";
+import { roleLabel } from "../../../../lib/user-labels";
 import type { UserRow } from "./users-table";
 
 /** One bulk request as it was sent, and how each user came out (in the order they were chosen). */
@@ -30,11 +30,12 @@ const people = (count: number) => (count === 1 ? "1 user" : `${count} users`);
  */
 export function BulkActions({
   selected,
-  isSuperAdmin,
+  grantableRoles,
   onDone,
 }: {
   selected: readonly UserRow[];
-  isSuperAdmin: boolean;
+  /** the roles the viewer may give (the API's rule) */
+  grantableRoles: readonly UserRole[];
   onDone: (outcome: BulkOutcome) => void;
 }) {
   const router = useRouter();
@@ -105,7 +106,7 @@ export function BulkActions({
         <ChangeRoleDialog
           title={`Change the role of ${people(count)}`}
           description="Each gets the new role from their next request. Your own account and any you may not change are left as they are."
-          roles={isSuperAdmin ? roleOrder : roleOrder.filter((role) => role !== "SUPER_ADMIN")}
+          roles={grantableRoles}
           schema={bulkUpdateUsersInput}
           inputOf={(role) => ({ user_ids: userIds, action: "change_role", role })}
           describeError={(error) => failureOf(error, ["role"])}

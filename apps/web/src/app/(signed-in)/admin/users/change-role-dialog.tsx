@@ -6,7 +6,7 @@ import { useState, type ReactNode, type SubmitEvent } from "react";
 import type { z } from "zod";
 
 import { useForm } from "../../../../lib/use-form";
-import { roleLabel } from "./user-labels";
+import { roleLabel } from "../../../../lib/user-labels";
 
 export interface ChangeRoleDialogProps {
   /** "Change the role of Ada Lovelace" or "… of 3 users" */

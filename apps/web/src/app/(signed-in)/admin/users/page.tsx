@@ -6,7 +6,7 @@ import Link from "next/link";
 import { CursorPager } from "../../../../components/admin/cursor-pager";
 import { adminScope, type AdminScope } from "../../../../server/admin-scope";
 import { api } from "../../../../server/trpc";
-import { roleLabel, statusLabel } from "./user-labels";
+import { roleLabel, statusLabel } from "../../../../lib/user-labels";
 import { UsersFilters } from "./users-filters";
 import { UsersTable } from "./users-table";
 import {
@@ -59,7 +59,7 @@ export default async function AdminUsersPage({
             at once.
           </p>
         </div>
-        <Link href={"/admin/invite" as Route} className={buttonClassName("primary", "md")}>
+        <Link href="/admin/invite" className={buttonClassName("primary", "md")}>
           Invite a person
         </Link>
       </header>
@@ -84,7 +84,7 @@ export default async function AdminUsersPage({
         <>
           <UsersTable
             rows={page.items}
-            viewer={{ userId: scope.user.actor.userId, isSuperAdmin: scope.isSuperAdmin }}
+            viewer={{ userId: scope.user.actor.userId, role: scope.user.actor.role }}
             sort={view.sort}
             order={view.order}
             now={new Date().toISOString()}
@@ -203,7 +203,7 @@ function NoUsers({
     <EmptyState
       title="No users yet"
       description={`Nobody belongs to ${scopeName} yet. Invite the first person.`}
-      action={<Link href={"/admin/invite" as Route}>Invite a person</Link>}
+      action={<Link href="/admin/invite">Invite a person</Link>}
     />
   );
 }

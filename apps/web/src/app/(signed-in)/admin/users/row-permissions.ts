@@ -1,12 +1,9 @@
+import type { UserEditor } from "@ums/api/rules/user-administration";
+import { assignableRoles, roleAndStatusLockedBecause } from "@ums/api/rules/user-administration";
 import type { UserRole, UserStatus } from "@ums/db/enums";
 
-import { roleOrder } from "./user-labels";
-
 /** Who is looking at the table. */
-export interface Viewer {
-  userId: string;
-  isSuperAdmin: boolean;
-}
+export type Viewer = UserEditor;
 
 /** What the viewer may do to one row, and why not when they may not. */
 export type RowPermissions =
@@ -20,26 +17,18 @@ export type RowPermissions =
   | { allowed: false; reason: string };
 
 /**
- * The role rules of the API (updateUser), mirrored so the table offers only what would succeed:
- * nobody changes their own role or status, and only platform administrators change a platform
- * administrator or make one. The API still decides; this only spares the viewer a refusal.
+ * What the table offers on one row: the API's own role rules (the ones `users.update` enforces),
+ * so it offers only what would succeed. The API still decides; this spares the viewer a refusal.
  */
 export function rowPermissions(
   viewer: Viewer,
   row: { id: string; role: UserRole; status: UserStatus },
 ): RowPermissions {
-  if (row.id === viewer.userId) {
-    return { allowed: false, reason: "Your own account: nobody changes their own role or status." };
-  }
-  if (row.role === "SUPER_ADMIN" && !viewer.isSuperAdmin) {
-    return {
-      allowed: false,
-      reason: "Only platform administrators change a platform administrator.",
-    };
-  }
+  const lockedBecause = roleAndStatusLockedBecause(viewer, row);
+  if (lockedBecause !== null) return { allowed: false, reason: `${lockedBecause}.` };
   return {
     allowed: true,
     statusAction: row.status === "ACTIVE" || row.status === "PENDING" ? "deactivate" : "reactivate",
-    roles: viewer.isSuperAdmin ? roleOrder : roleOrder.filter((role) => role !== "SUPER_ADMIN"),
+    roles: assignableRoles(viewer, row),
   };
 }

@@ -8,7 +8,7 @@ import { failureOf } from "../../../../lib/form-errors";
 import { trpc } from "../../../../trpc/react";
 import { ChangeRoleDialog } from "./change-role-dialog";
 import { rowPermissions, type Viewer } from "./row-permissions";
-import { roleLabel } from "./user-labels";
+import { roleLabel } from "../../../../lib/user-labels";
 import type { UserRow } from "./users-table";
 
 /**

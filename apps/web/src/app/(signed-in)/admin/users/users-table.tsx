@@ -2,16 +2,16 @@
 
 import type { RouterOutputs } from "@ums/api";
 import { Avatar, DataTable, StatusBadge, type DataTableColumn, type DataTableSort } from "@ums/ui";
-import type { Route } from "next";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
 import { useUrlState } from "../../../../lib/use-url-state";
 import { BulkActions, type BulkOutcome } from "./bulk-actions";
 import { BulkResults } from "./bulk-results";
+import { InstantText } from "../../../../components/admin/instant-text";
+import { grantableRoles } from "@ums/api/rules/user-administration";
 import type { Viewer } from "./row-permissions";
-import { TimeCell } from "./time-cell";
-import { roleLabel, statusLabels, statusTones } from "./user-labels";
+import { roleLabel, statusLabels, statusTones } from "../../../../lib/user-labels";
 import { UserRowActions } from "./user-row-actions";
 import type { SortOrder, UserSort } from "./users-view";
 
@@ -59,10 +59,7 @@ export function UsersTable({ rows, viewer, sort, order, now, caption }: UsersTab
         sortable: true,
         rowHeader: true,
         cell: (user) => (
-          <Link
-            href={`/admin/users/${user.id}` as Route}
-            className="underline-offset-2 hover:underline"
-          >
+          <Link href={`/admin/users/${user.id}`} className="underline-offset-2 hover:underline">
             {fullName(user)}
           </Link>
         ),
@@ -80,13 +77,13 @@ export function UsersTable({ rows, viewer, sort, order, now, caption }: UsersTab
         key: "last_login",
         header: "Last login",
         sortable: true,
-        cell: (user) => <TimeCell instant={user.last_login} now={now} never="Never" />,
+        cell: (user) => <InstantText at={user.last_login} now={now} />,
       },
       {
         key: "created_at",
         header: "Created",
         sortable: true,
-        cell: (user) => <TimeCell instant={user.created_at} now={now} never="—" />,
+        cell: (user) => <InstantText at={user.created_at} now={now} />,
       },
       {
         key: "actions",
@@ -115,7 +112,7 @@ export function UsersTable({ rows, viewer, sort, order, now, caption }: UsersTab
       {selectedRows.length > 0 ? (
         <BulkActions
           selected={selectedRows}
-          isSuperAdmin={viewer.isSuperAdmin}
+          grantableRoles={grantableRoles(viewer.role)}
           onDone={(done) => {
             setOutcome(done);
             setSelection([]);

@@ -97,8 +97,8 @@ describe("activeFilters", () => {
 });
 
 describe("rowPermissions", () => {
-  const orgAdmin = { userId: "me", isSuperAdmin: false };
-  const platformAdmin = { userId: "me", isSuperAdmin: true };
+  const orgAdmin = { userId: "me", role: "ORG_ADMIN" } as const;
+  const platformAdmin = { userId: "me", role: "SUPER_ADMIN" } as const;
 
   it("offers nothing on one's own row, and says why", () => {
     const own = rowPermissions(orgAdmin, { id: "me", role: "ORG_ADMIN", status: "ACTIVE" });

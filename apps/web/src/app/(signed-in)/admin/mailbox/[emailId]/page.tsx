@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 
-import { absoluteTime } from "../../../../../components/admin/instant-text";
+import { absoluteTime } from "../../../../../lib/moments";
 import { adminScope } from "../../../../../server/admin-scope";
 import { api } from "../../../../../server/trpc";
 import { emailStatusTexts, templateLabel } from "../mailbox-labels";

@@ -10,7 +10,7 @@ import { failureOf } from "../../../../../lib/form-errors";
 import { roleLabels } from "../../../../../lib/roles";
 import { useForm } from "../../../../../lib/use-form";
 import { trpc } from "../../../../../trpc/react";
-import { statusLabels } from "./user-labels";
+import { statusLabels } from "../../../../../lib/user-labels";
 
 interface EditUserDialogProps {
   user: {

@@ -1,14 +1,9 @@
 import { Badge, EmptyState } from "@ums/ui";
 
 import { roleLabels } from "../../../../../lib/roles";
-import { enumWords, instantText, type UserDetails } from "./user-labels";
-
-const statusTones = {
-  PENDING: "warning",
-  ACCEPTED: "success",
-  EXPIRED: "neutral",
-  CANCELLED: "neutral",
-} as const;
+import { absoluteTime } from "../../../../../lib/moments";
+import { statusLabels, statusTones } from "../../invitations/status-labels";
+import type { UserDetails } from "./user-labels";
 
 /** The invitations sent to this user, newest first. */
 export function InvitationsTab({ user }: { user: UserDetails }) {
@@ -37,14 +32,16 @@ export function InvitationsTab({ user }: { user: UserDetails }) {
         <tbody>
           {user.invitations.map((invitation) => (
             <tr key={invitation.id} className="border-t border-line">
-              <td className="px-4 py-2">{instantText(invitation.sent_at)}</td>
+              <td className="px-4 py-2">{absoluteTime(invitation.sent_at)}</td>
               <td className="px-4 py-2">{roleLabels[invitation.role]}</td>
               <td className="px-4 py-2">
-                <Badge tone={statusTones[invitation.status]}>{enumWords(invitation.status)}</Badge>
+                <Badge tone={statusTones[invitation.status]}>
+                  {statusLabels[invitation.status]}
+                </Badge>
               </td>
-              <td className="px-4 py-2">{instantText(invitation.expires_at)}</td>
+              <td className="px-4 py-2">{absoluteTime(invitation.expires_at)}</td>
               <td className="px-4 py-2">
-                {invitation.accepted_at ? instantText(invitation.accepted_at) : "–"}
+                {invitation.accepted_at ? absoluteTime(invitation.accepted_at) : "–"}
               </td>
               <td className="px-4 py-2">{invitation.reminder_count}</td>
             </tr>

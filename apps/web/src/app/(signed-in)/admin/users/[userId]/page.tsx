@@ -20,7 +20,7 @@ import { loadUser } from "./load-user";
 import { PreferencesTab } from "./preferences-tab";
 import { ProfileTab } from "./profile-tab";
 import { UserDetailTabs } from "./user-detail-tabs";
-import { statusLabels, statusTones } from "./user-labels";
+import { statusLabels, statusTones } from "../../../../../lib/user-labels";
 import { UserStatusActions } from "./user-status-actions";
 
 export const metadata: Metadata = { title: "User" };
@@ -48,6 +48,9 @@ const tabLabels: Record<Tab, string> = {
 
 const isTab = (value: unknown): value is Tab => tabs.includes(value as Tab);
 
+/** Entries the Activity tab shows; the rest are a link away, on the organization's log. */
+const recentActivityCount = 20;
+
 /**
  * `/admin/users/<id>`: one user with every relation (`users.get`) in tabs, their statistics and
  * charts, and what the viewer may do: edit names, username, role and status, verify skills,
@@ -66,9 +69,11 @@ export default async function AdminUserPage({
   // First the user (or the not-found page): the statistics are asked only of a user in scope.
   const user = await loadUser(userId);
   const caller = await api();
-  const [stats, history] = await Promise.all([
+  const [stats, history, activity, ownProfile] = await Promise.all([
     caller.stats.ofUser({ user_id: userId }),
     caller.stats.historyOfUser({ user_id: userId, weeks: historyWeeks }),
+    caller.activities.list({ user_id: userId, limit: recentActivityCount }),
+    caller.profile.get(),
   ]);
   const name = `${user.first_name} ${user.last_name}`;
   const lockedBecause = roleAndStatusLockedBecause(viewer.actor, user);
@@ -105,7 +110,14 @@ export default async function AdminUserPage({
     ),
     goals: <GoalsTab user={user} />,
     invitations: <InvitationsTab user={user} />,
-    activity: <ActivityTab user={user} viewerId={viewer.actor.userId} />,
+    activity: (
+      <ActivityTab
+        userId={user.id}
+        items={activity.items}
+        timeZone={ownProfile.profile.timezone}
+        now={new Date().toISOString()}
+      />
+    ),
   };
 
   return (

@@ -4,7 +4,8 @@ import { Card } from "@ums/ui";
 import { ProfileDetails } from "../../../../../components/profile-details";
 import { roleLabels } from "../../../../../lib/roles";
 import { DetailsList } from "./details-list";
-import { instantText, enumWords, type UserDetails } from "./user-labels";
+import { absoluteTime } from "../../../../../lib/moments";
+import { enumWords, type UserDetails } from "./user-labels";
 
 const visibilityLabels = {
   PUBLIC: "Public: anyone signed in",
@@ -34,10 +35,10 @@ export function ProfileTab({ user }: { user: UserDetails }) {
             { term: "Username", detail: user.username ? `@${user.username}` : null },
             { term: "Role", detail: roleLabels[user.role] },
             { term: "Organization", detail: user.organization.name },
-            { term: "Created", detail: instantText(user.created_at) },
+            { term: "Created", detail: absoluteTime(user.created_at) },
             {
               term: "Last sign-in",
-              detail: user.last_login ? instantText(user.last_login) : "Never",
+              detail: user.last_login ? absoluteTime(user.last_login) : "Never",
             },
           ]}
         />

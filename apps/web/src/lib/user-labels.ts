@@ -1,7 +1,7 @@
 import type { UserRole, UserStatus } from "@ums/db/enums";
 import type { StatusTone } from "@ums/ui";
 
-import { roleLabels } from "../../../../lib/roles";
+import { roleLabels } from "./roles";
 
 /** A user's status as people read it. */
 export const statusLabels: Record<UserStatus, string> = {
