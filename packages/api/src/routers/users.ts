@@ -126,7 +126,7 @@ export const usersRouter = {
         tags,
         summary: "Deactivate, reactivate or change the role of up to 100 users",
         description:
-          "Each user goes through the same rules as `PUT /users/{user_id}` (nobody changes their own role or status; only super admins touch a SUPER_ADMIN; a PENDING user cannot be reactivated). Each user is written in its own transaction, one after another: a refused user does not undo the others. The answer is 200 with one result per `user_ids` entry, in the same order: `changed`, `unchanged` (already so) or `refused` with the error that user would get alone. A user of another organization is refused as NOT_FOUND, exactly like an unknown id. `If-Match` is not used (one tag cannot version many users).",
+          "Each user goes through the same rules as `PUT /users/{user_id}` (nobody changes their own role or status; only super admins touch a SUPER_ADMIN; a PENDING user cannot be reactivated). The whole request is one transaction, so it commits entirely or not at all (after a failure, nothing changed and it can be sent again); within it, a refused user is rolled back alone and does not undo the others. The answer is 200 with one result per `user_ids` entry, in the same order: `changed`, `unchanged` (already so) or `refused` with the error that user would get alone. A user of another organization is refused as NOT_FOUND, exactly like an unknown id. `If-Match` is not used (one tag cannot version many users).",
       },
     })
     .input(bulkUpdateUsersInput)

@@ -70,6 +70,31 @@ describe("users.bulkUpdate", () => {
     ]);
   });
 
+  it("is one transaction: a failure part-way (not a refusal) leaves every user as they were", async () => {
+    const made = await Promise.all([1, 2, 3].map(() => newUser(world.a.organizationId)));
+    // In id order, which is also the order users are changed in: the last one fails.
+    const ids = made.map((user) => user.id).sort();
+    const failing = ids[2] ?? "";
+    const before = await stored(ids);
+    // The database itself fails on the last user's write, after the first two were written: a
+    // trigger standing for a lost connection or a full disk.
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION fail_bulk_test() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+    await db.$executeRawUnsafe(`
+      CREATE TRIGGER fail_bulk_test BEFORE UPDATE ON users FOR EACH ROW
+      WHEN (OLD.id = '${failing}') EXECUTE FUNCTION fail_bulk_test()`);
+    try {
+      await expect(
+        admin.users.bulkUpdate({ user_ids: ids, action: "deactivate" }),
+      ).rejects.toThrow();
+    } finally {
+      await db.$executeRawUnsafe("DROP TRIGGER fail_bulk_test ON users");
+      await db.$executeRawUnsafe("DROP FUNCTION fail_bulk_test()");
+    }
+    expect(await stored(ids)).toEqual(before);
+  });
+
   it("answers a user of another organization exactly like an unknown id, and changes neither", async () => {
     const foreign = await newUser(world.b.organizationId);
     const unknown = randomUUID();

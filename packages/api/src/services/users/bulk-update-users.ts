@@ -1,20 +1,26 @@
 import { AppError } from "../../errors";
 import type { BulkUpdateUsersInput, BulkUserResultRow, UpdateUserInput } from "../../schemas/users";
-import type { ServiceContext } from "../service-context";
+import type { ServiceContext, Tx } from "../service-context";
 import { statusSetBy } from "./set-user-status";
-import { updateUserReporting } from "./update-user";
+import { updateUserInTransaction } from "./update-user";
+
+/** How long one bulk change may hold its transaction (100 users, a few statements each). */
+const bulkTransactionTimeoutMs = 60_000;
 
 /**
  * `POST /users/bulk`: one action (deactivate, reactivate, change_role) on up to 100 users, each
- * through `updateUser`, the very code of `PUT`/`DELETE /users/{user_id}`, so the role rules, the
- * activity log and the invitation clean-up are the same. Each user is written in its own
- * transaction, one after another: a refused user (their own account, a SUPER_ADMIN for an org
- * admin, a PENDING user to reactivate, one of another organization) is reported and the others
- * still happen, rather than one refusal undoing the rest. Results come in the order of `user_ids`.
+ * through `updateUserInTransaction`, the very code of `PUT`/`DELETE /users/{user_id}`, so the role
+ * rules, the activity log and the invitation clean-up are the same.
+ *
+ * All of it is one transaction: it commits whole or not at all (a crash or a lost connection
+ * leaves every user as they were, and the request can simply be sent again). Within it, each user
+ * has a savepoint: a refused user (their own account, a SUPER_ADMIN for an org admin, a PENDING
+ * user to reactivate, one of another organization) is rolled back to it and reported, and the
+ * others still happen. Users are locked in id order, so two bulk changes over the same people
+ * cannot deadlock; results come in the order of `user_ids`.
  *
  * A user of another organization is "User not found", the same answer as an unknown id. Any error
- * that is not an AppError is a bug and is thrown (the users before it stay changed, as reported by
- * their own transactions).
+ * that is not an AppError is a bug: it is thrown, and nothing is written.
  */
 export async function bulkUpdateUsers(
   ctx: ServiceContext,
@@ -22,10 +28,18 @@ export async function bulkUpdateUsers(
 ): Promise<{ results: BulkUserResultRow[]; changed: number; unchanged: number; refused: number }> {
   // One If-Match cannot stand for the versions of many users: each row is checked as it is.
   const rowCtx: ServiceContext = { ...ctx, http: { ...ctx.http, ifMatch: null } };
-  const results: BulkUserResultRow[] = [];
-  for (const userId of input.user_ids) {
-    results.push(await updateOne(rowCtx, { user_id: userId, ...changesOf(input) }));
-  }
+  const changes = changesOf(input);
+  const byUser = await ctx.db.$transaction(
+    async (tx) => {
+      const outcomes = new Map<string, BulkUserResultRow>();
+      for (const userId of [...input.user_ids].sort()) {
+        outcomes.set(userId, await updateOne(tx, rowCtx, { user_id: userId, ...changes }));
+      }
+      return outcomes;
+    },
+    { timeout: bulkTransactionTimeoutMs },
+  );
+  const results = input.user_ids.map((userId) => byUser.get(userId) as BulkUserResultRow);
   const count = (outcome: BulkUserResultRow["outcome"]) =>
     results.filter((result) => result.outcome === outcome).length;
   return {
@@ -47,9 +61,16 @@ function changesOf(input: BulkUpdateUsersInput): Omit<UpdateUserInput, "user_id"
   }
 }
 
-async function updateOne(ctx: ServiceContext, input: UpdateUserInput): Promise<BulkUserResultRow> {
+/** One user's change, behind a savepoint that a refusal rolls back to. */
+async function updateOne(
+  tx: Tx,
+  ctx: ServiceContext,
+  input: UpdateUserInput,
+): Promise<BulkUserResultRow> {
+  await tx.$executeRaw`SAVEPOINT bulk_user`;
   try {
-    const { user, changed } = await updateUserReporting(ctx, input);
+    const { user, changed } = await updateUserInTransaction(tx, ctx, input);
+    await tx.$executeRaw`RELEASE SAVEPOINT bulk_user`;
     return {
       user_id: input.user_id,
       outcome: changed ? "changed" : "unchanged",
@@ -58,6 +79,7 @@ async function updateOne(ctx: ServiceContext, input: UpdateUserInput): Promise<B
     };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT bulk_user`;
     return {
       user_id: input.user_id,
       outcome: "refused",

@@ -39,63 +39,63 @@ const endsSessions = new Set<UserStatus | undefined>(["INACTIVE", "SUSPENDED"]);
  * user is as the caller last read it.
  */
 export async function updateUser(ctx: ServiceContext, input: UpdateUserInput) {
-  return (await updateUserReporting(ctx, input)).user;
+  return ctx.db.$transaction(async (tx) => (await updateUserInTransaction(tx, ctx, input)).user);
 }
 
 /**
- * `updateUser`, also saying whether anything was written (`changed`), for callers that report it
- * per user (`POST /users/bulk`). Every rule and log entry is the same: it is the same code.
+ * `updateUser` inside the caller's transaction `tx`, also saying whether anything was written
+ * (`changed`), for callers that change many users in one transaction and report each
+ * (`POST /users/bulk`). Every rule and log entry is the same: it is the same code.
  */
-export async function updateUserReporting(
+export async function updateUserInTransaction(
+  tx: Tx,
   ctx: ServiceContext,
   input: UpdateUserInput,
 ): Promise<{ user: UserRow; changed: boolean }> {
   const { user_id: userId, ...changes } = input;
-  return ctx.db.$transaction(async (tx) => {
-    // Writers of one user take turns, so the If-Match check and the write see the same state.
-    await lockUserRow(tx, userId);
-    const before = await findUserInScope(tx, ctx.actor, userId, userSelect);
-    assertIfMatch(ctx.http, userVersion(before));
-    const fields = changedFields(before, changes);
-    // Checked even for a no-op, so that the answer never depends on the values sent.
-    assertMayChange(ctx.actor, before, changes);
-    if (fields.length === 0) return { user: before, changed: false };
+  // Writers of one user take turns, so the If-Match check and the write see the same state.
+  await lockUserRow(tx, userId);
+  const before = await findUserInScope(tx, ctx.actor, userId, userSelect);
+  assertIfMatch(ctx.http, userVersion(before));
+  const fields = changedFields(before, changes);
+  // Checked even for a no-op, so that the answer never depends on the values sent.
+  assertMayChange(ctx.actor, before, changes);
+  if (fields.length === 0) return { user: before, changed: false };
 
-    const after = await tx.user.update({
-      where: { id: userId },
-      data: {
-        ...changes,
-        // Every session and token issued until now stays refused, even after a reactivation.
-        ...(fields.includes("status") && endsSessions.has(changes.status)
-          ? { sessions_revoked_at: new Date() }
-          : {}),
-      },
-      select: userSelect,
-    });
-
-    const plainFields = fields.filter((field) => field !== "role" && field !== "status");
-    if (plainFields.length > 0) {
-      await logActivity(tx, ctx, { userId, type: "USER_UPDATED", data: { fields: plainFields } });
-    }
-    if (fields.includes("role")) {
-      await logActivity(tx, ctx, {
-        userId,
-        type: "ROLE_CHANGED",
-        data: { from: before.role, to: after.role },
-      });
-    }
-    if (fields.includes("status") && before.status === "PENDING") {
-      await cancelPendingInvitations(tx, ctx, userId);
-    }
-    if (fields.includes("status")) {
-      await logActivity(tx, ctx, {
-        userId,
-        type: statusActivity[after.status] ?? "USER_UPDATED",
-        data: { fields: ["status"], from: before.status, to: after.status },
-      });
-    }
-    return { user: after, changed: true };
+  const after = await tx.user.update({
+    where: { id: userId },
+    data: {
+      ...changes,
+      // Every session and token issued until now stays refused, even after a reactivation.
+      ...(fields.includes("status") && endsSessions.has(changes.status)
+        ? { sessions_revoked_at: new Date() }
+        : {}),
+    },
+    select: userSelect,
   });
+
+  const plainFields = fields.filter((field) => field !== "role" && field !== "status");
+  if (plainFields.length > 0) {
+    await logActivity(tx, ctx, { userId, type: "USER_UPDATED", data: { fields: plainFields } });
+  }
+  if (fields.includes("role")) {
+    await logActivity(tx, ctx, {
+      userId,
+      type: "ROLE_CHANGED",
+      data: { from: before.role, to: after.role },
+    });
+  }
+  if (fields.includes("status") && before.status === "PENDING") {
+    await cancelPendingInvitations(tx, ctx, userId);
+  }
+  if (fields.includes("status")) {
+    await logActivity(tx, ctx, {
+      userId,
+      type: statusActivity[after.status] ?? "USER_UPDATED",
+      data: { fields: ["status"], from: before.status, to: after.status },
+    });
+  }
+  return { user: after, changed: true };
 }
 
 function assertMayChange(
