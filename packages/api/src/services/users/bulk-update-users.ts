@@ -29,17 +29,20 @@ export async function bulkUpdateUsers(
   // One If-Match cannot stand for the versions of many users: each row is checked as it is.
   const rowCtx: ServiceContext = { ...ctx, http: { ...ctx.http, ifMatch: null } };
   const changes = changesOf(input);
-  const byUser = await ctx.db.$transaction(
+  // Locking order: by id. Each result goes back to the place its id had in the request.
+  const byId = input.user_ids
+    .map((userId, position) => ({ userId, position }))
+    .sort((a, b) => (a.userId < b.userId ? -1 : 1));
+  const results = await ctx.db.$transaction(
     async (tx) => {
-      const outcomes = new Map<string, BulkUserResultRow>();
-      for (const userId of [...input.user_ids].sort()) {
-        outcomes.set(userId, await updateOne(tx, rowCtx, { user_id: userId, ...changes }));
+      const inRequestOrder: BulkUserResultRow[] = [];
+      for (const { userId, position } of byId) {
+        inRequestOrder[position] = await updateOne(tx, rowCtx, { user_id: userId, ...changes });
       }
-      return outcomes;
+      return inRequestOrder;
     },
     { timeout: bulkTransactionTimeoutMs },
   );
-  const results = input.user_ids.map((userId) => byUser.get(userId) as BulkUserResultRow);
   const count = (outcome: BulkUserResultRow["outcome"]) =>
     results.filter((result) => result.outcome === outcome).length;
   return {
