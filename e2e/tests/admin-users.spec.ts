@@ -151,7 +151,7 @@ test.describe("admin users table", () => {
     await expect(rowNames(page)).toHaveText([gus.name, hana.name, ivo.name]);
     // An org admin is offered nothing on a platform administrator's row, and told why.
     await expect(rowOf(page, ivo.name)).toContainText(
-      "Only platform administrators change a platform administrator.",
+      "Only platform administrators may change a platform administrator.",
     );
 
     for (const person of [gus, hana, ivo]) {

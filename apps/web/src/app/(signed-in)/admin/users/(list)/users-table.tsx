@@ -5,13 +5,13 @@ import { Avatar, DataTable, StatusBadge, type DataTableColumn, type DataTableSor
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
-import { useUrlState } from "../../../../lib/use-url-state";
+import { useUrlState } from "../../../../../lib/use-url-state";
 import { BulkActions, type BulkOutcome } from "./bulk-actions";
 import { BulkResults } from "./bulk-results";
-import { InstantText } from "../../../../components/admin/instant-text";
+import { InstantText } from "../../../../../components/admin/instant-text";
 import { grantableRoles } from "@ums/api/rules/user-administration";
 import type { Viewer } from "./row-permissions";
-import { roleLabel, statusLabels, statusTones } from "../../../../lib/user-labels";
+import { roleLabel, statusLabels, statusTones } from "../../../../../lib/user-labels";
 import { UserRowActions } from "./user-row-actions";
 import type { SortOrder, UserSort } from "./users-view";
 

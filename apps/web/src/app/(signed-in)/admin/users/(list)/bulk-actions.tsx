@@ -6,10 +6,10 @@ import type { UserRole } from "@ums/db/enums";
 import { Button, ConfirmDialog, useToast } from "@ums/ui";
 import { useRouter } from "next/navigation";
 
-import { failureOf } from "../../../../lib/form-errors";
-import { trpc } from "../../../../trpc/react";
+import { failureOf } from "../../../../../lib/form-errors";
+import { trpc } from "../../../../../trpc/react";
 import { ChangeRoleDialog } from "./change-role-dialog";
-import { roleLabel } from "../../../../lib/user-labels";
+import { roleLabel } from "../../../../../lib/user-labels";
 import type { UserRow } from "./users-table";
 
 /** One bulk request as it was sent, and how each user came out (in the order they were chosen). */

@@ -5,8 +5,8 @@ import { Alert, Button, Dialog, Select } from "@ums/ui";
 import { useState, type ReactNode, type SubmitEvent } from "react";
 import type { z } from "zod";
 
-import { useForm } from "../../../../lib/use-form";
-import { roleLabel } from "../../../../lib/user-labels";
+import { useForm } from "../../../../../lib/use-form";
+import { roleLabel } from "../../../../../lib/user-labels";
 
 export interface ChangeRoleDialogProps {
   /** "Change the role of Ada Lovelace" or "… of 3 users" */

@@ -4,11 +4,11 @@ import { updateUserInput } from "@ums/api/schemas/users";
 import { Button, ConfirmDialog, useToast } from "@ums/ui";
 import { useRouter } from "next/navigation";
 
-import { failureOf } from "../../../../lib/form-errors";
-import { trpc } from "../../../../trpc/react";
+import { failureOf } from "../../../../../lib/form-errors";
+import { trpc } from "../../../../../trpc/react";
 import { ChangeRoleDialog } from "./change-role-dialog";
 import { rowPermissions, type Viewer } from "./row-permissions";
-import { roleLabel } from "../../../../lib/user-labels";
+import { roleLabel } from "../../../../../lib/user-labels";
 import type { UserRow } from "./users-table";
 
 /**

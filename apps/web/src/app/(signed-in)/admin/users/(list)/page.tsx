@@ -3,10 +3,10 @@ import { Alert, EmptyState, buttonClassName, type SelectOption } from "@ums/ui";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 
-import { CursorPager } from "../../../../components/admin/cursor-pager";
-import { adminScope, type AdminScope } from "../../../../server/admin-scope";
-import { api } from "../../../../server/trpc";
-import { roleLabel, statusLabel } from "../../../../lib/user-labels";
+import { CursorPager } from "../../../../../components/admin/cursor-pager";
+import { adminScope, type AdminScope } from "../../../../../server/admin-scope";
+import { api } from "../../../../../server/trpc";
+import { roleLabel, statusLabel } from "../../../../../lib/user-labels";
 import { UsersFilters } from "./users-filters";
 import { UsersTable } from "./users-table";
 import {

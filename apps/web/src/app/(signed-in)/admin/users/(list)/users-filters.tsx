@@ -2,9 +2,9 @@
 
 import { Select, type SelectOption } from "@ums/ui";
 
-import { UrlSearchField } from "../../../../components/admin/url-search-field";
-import { useUrlState } from "../../../../lib/use-url-state";
-import { roleLabel, roleOrder, statusLabel, statusOrder } from "../../../../lib/user-labels";
+import { UrlSearchField } from "../../../../../components/admin/url-search-field";
+import { useUrlState } from "../../../../../lib/use-url-state";
+import { roleLabel, roleOrder, statusLabel, statusOrder } from "../../../../../lib/user-labels";
 import { allOrganizations } from "./users-view";
 
 /** The choice that removes a filter (a Select option cannot be the empty string). */

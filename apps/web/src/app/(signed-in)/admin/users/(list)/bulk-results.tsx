@@ -3,7 +3,7 @@
 import { Badge, Button, type BadgeTone } from "@ums/ui";
 import { useEffect, useRef } from "react";
 
-import { sentence } from "../../../../lib/form-errors";
+import { sentence } from "../../../../../lib/form-errors";
 import { actionDone, type BulkOutcome } from "./bulk-actions";
 
 const outcomeWords = { changed: "Changed", unchanged: "Already so", refused: "Refused" } as const;

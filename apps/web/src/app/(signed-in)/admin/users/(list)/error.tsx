@@ -1,6 +1,6 @@
 "use client";
 
-import { RouteError } from "../../../../components/route-error";
+import { RouteError } from "../../../../../components/route-error";
 
 /** `/admin/users` failed to load: say so, and offer to try again. */
 export default function AdminUsersError({ error, retry }: { error: unknown; retry: () => void }) {
