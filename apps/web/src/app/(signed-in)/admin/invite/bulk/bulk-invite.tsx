@@ -11,7 +11,7 @@ import { outcomesOf, type RowOutcome } from "./bulk-report";
 import { BulkReportView } from "./bulk-report-view";
 import { checkRows, guessMapping, type ColumnMapping } from "./bulk-rows";
 import { ColumnMappingFields } from "./column-mapping-fields";
-import { CsvError, parseCsv } from "./csv";
+import { CsvError, parseCsv } from "./parse-csv";
 import { CsvFilePicker } from "./csv-file-picker";
 import { PreviewTable } from "./preview-table";
 import { sendInBatches } from "./send-in-batches";

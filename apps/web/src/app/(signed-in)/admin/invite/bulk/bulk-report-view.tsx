@@ -3,6 +3,7 @@
 import { buttonClassName, DataTable, StatusBadge, type DataTableColumn } from "@ums/ui";
 import { useEffect, useMemo, useRef } from "react";
 
+import { csvByteOrderMark } from "../../../../../lib/csv";
 import { reportCsv, type RowOutcome } from "./bulk-report";
 
 const columns: DataTableColumn<RowOutcome>[] = [
@@ -38,7 +39,7 @@ export function BulkReportView({ outcomes, fileName }: BulkReportViewProps) {
   const href = useMemo(
     () =>
       URL.createObjectURL(
-        new Blob([`\uFEFF${reportCsv(outcomes)}`], { type: "text/csv;charset=utf-8" }),
+        new Blob([csvByteOrderMark + reportCsv(outcomes)], { type: "text/csv;charset=utf-8" }),
       ),
     [outcomes],
   );

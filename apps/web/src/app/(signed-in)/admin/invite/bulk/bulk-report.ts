@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@ums/api";
 
 import { roleOf, type CheckedRow } from "./bulk-rows";
-import { toCsv } from "./csv";
+import { csvRow } from "../../../../../lib/csv";
 
 /** What `invitations.bulkCreate` said about one row it was sent. */
 export type ServerRowResult = RouterOutputs["invitations"]["bulkCreate"]["results"][number];
@@ -74,17 +74,29 @@ export function outcomesOf(
 
 /** The report as a CSV file (escaped, formula-safe), one line per row of the uploaded file. */
 export function reportCsv(outcomes: readonly RowOutcome[]): string {
-  return toCsv([
-    ["row", "email", "role", "first_name", "last_name", "status", "reason", "invitation_url"],
-    ...outcomes.map((outcome) => [
-      String(outcome.row),
-      outcome.email,
-      outcome.role,
-      outcome.firstName,
-      outcome.lastName,
-      outcome.status,
-      outcome.reason,
-      outcome.invitationUrl ?? "",
-    ]),
-  ]);
+  const header = [
+    "row",
+    "email",
+    "role",
+    "first_name",
+    "last_name",
+    "status",
+    "reason",
+    "invitation_url",
+  ];
+  return [
+    csvRow(header),
+    ...outcomes.map((outcome) =>
+      csvRow([
+        outcome.row,
+        outcome.email,
+        outcome.role,
+        outcome.firstName,
+        outcome.lastName,
+        outcome.status,
+        outcome.reason,
+        outcome.invitationUrl,
+      ]),
+    ),
+  ].join("");
 }

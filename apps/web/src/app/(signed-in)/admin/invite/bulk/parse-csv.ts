@@ -1,5 +1,5 @@
 /**
- * CSV as RFC 4180 writes it: fields separated by commas, records by CRLF (a lone LF or CR is
+ * Reading CSV (writing it is lib/csv.ts) as RFC 4180 writes it: fields separated by commas, records by CRLF (a lone LF or CR is
  * accepted too, as spreadsheets export them), a field in double quotes may hold commas, line
  * breaks and doubled quotes (""), and a UTF-8 byte order mark at the start is not data.
  */
@@ -88,22 +88,4 @@ export function parseCsv(text: string): string[][] {
   if (inQuotes) throw new CsvError("a quoted field is never closed", quoteOpenedOnLine);
   endRecord();
   return records;
-}
-
-/** Cells that a spreadsheet would run as a formula when the file is opened. */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/**
- * One field for a CSV file: quoted when it holds a comma, quote or line break (quotes doubled),
- * and, when it starts like a formula (= + - @, tab or CR), prefixed with ' so that a spreadsheet
- * shows it as text instead of running it (CSV injection).
- */
-export function csvField(value: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** A whole CSV file: records joined by CRLF, as RFC 4180 has it, with a final CRLF. */
-export function toCsv(records: readonly (readonly string[])[]): string {
-  return records.map((record) => record.map(csvField).join(",") + "\r\n").join("");
 }
