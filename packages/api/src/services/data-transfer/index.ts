@@ -1,0 +1,19 @@
+export {
+  defaultExportPageSize,
+  exportOrganizationUsers,
+  findExportOrganization,
+  queriesPerPage,
+  type ExportedUser,
+  type ExportUsersOptions,
+} from "./export-users";
+export {
+  csvColumnFor,
+  csvColumns,
+  csvFiles,
+  csvHeaderAliases,
+  csvListSeparator,
+  normalizeCsvHeader,
+  type CsvFileKind,
+} from "./csv-files";
+export { streamSink, stringSink, type TextSink } from "./text-sink";
+export { writeCsvFiles, writeJsonLines, type ExportCounts } from "./write-export";
