@@ -17,3 +17,12 @@ export {
 } from "./csv-files";
 export { streamSink, stringSink, type TextSink } from "./text-sink";
 export { writeCsvFiles, writeJsonLines, type ExportCounts } from "./write-export";
+export {
+  defaultImportBatchSize,
+  importUsersJsonLines,
+  type ImportProblem,
+  type ImportProgress,
+  type ImportResult,
+  type ImportUsersOptions,
+  type RejectedRow,
+} from "./import-users";
