@@ -212,13 +212,15 @@ async function writeBatch(db: Db, rows: Row[], options: ImportUsersOptions) {
     const usernames = rows.flatMap((row) =>
       row.user.username === null ? [] : [row.user.username],
     );
-    const [found, holders] = await Promise.all([
-      tx.user.findMany({ where: { email: { in: emails } }, select: existingSelect }),
-      tx.user.findMany({
-        where: { username: { in: usernames } },
-        select: { email: true, username: true },
-      }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const found = await tx.user.findMany({
+      where: { email: { in: emails } },
+      select: existingSelect,
+    });
+    const holders = await tx.user.findMany({
+      where: { username: { in: usernames } },
+      select: { email: true, username: true },
+    });
     const existing = new Map(found.map((user) => [user.email, user]));
     // An event is known by (source, event_id) across the service: one recorded for another user
     // is a conflict, not a duplicate to skip silently.
