@@ -14,19 +14,16 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { createPrismaClient } from "@ums/db";
-import { settings } from "@ums/db/settings";
-
 import {
   csvFiles,
   exportOrganizationUsers,
-  findExportOrganization,
   streamSink,
   writeCsvFiles,
   writeJsonLines,
   type CsvFileKind,
   type ExportCounts,
 } from "../src/services/data-transfer";
+import { fail, pathFromCaller, runCommand, withOrganization } from "./cli";
 
 const usage = `Usage: pnpm export --org <id or slug> --format jsonl|csv --out <file or folder>
   --org      the organization, by id or slug
@@ -34,11 +31,6 @@ const usage = `Usage: pnpm export --org <id or slug> --format jsonl|csv --out <f
              csv: users.csv, skills.csv, goals.csv, activities.csv, learning-events.csv in the folder --out
   --out      where to write (existing files are replaced)
   --page-size <n>  users read per page (default 500)`;
-
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
 
 function parseOptions() {
   try {
@@ -62,28 +54,15 @@ function parseOptions() {
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 10_000) {
       fail(`--page-size must be a whole number from 1 to 10000.\n\n${usage}`, 2);
     }
-    // pnpm runs this from the package folder; paths are meant from where the user typed the command.
-    const base = process.env.INIT_CWD ?? process.cwd();
-    return { org, format, out: path.resolve(base, out), pageSize };
+    return { org, format, out: pathFromCaller(out), pageSize };
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
   }
 }
 
-async function main() {
+async function main(): Promise<number> {
   const options = parseOptions();
-  const url = settings().USER_DATABASE_URL;
-  if (url === undefined) {
-    fail(
-      "USER_DATABASE_URL must be set (run it through `pnpm export`, which opens the database).",
-      1,
-    );
-  }
-  const db = createPrismaClient(url, { maxConnections: 6 });
-  try {
-    const organization = await findExportOrganization(db, options.org);
-    if (organization === null) fail(`No organization with the id or slug "${options.org}".`, 2);
-
+  return withOrganization("pnpm export", options.org, 6, async (db, organization) => {
     const started = performance.now();
     const users = exportOrganizationUsers(db, {
       organizationId: organization.id,
@@ -113,15 +92,8 @@ async function main() {
     console.log(
       `Exported ${counts.users} users of ${organization.name} (${organization.slug}) to ${options.out} in ${seconds.toFixed(1)} s: ${rows}.`,
     );
-  } finally {
-    await db.$disconnect();
-  }
+    return 0;
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCommand(main);

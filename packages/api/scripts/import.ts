@@ -11,18 +11,14 @@
  */
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-
-import { createPrismaClient } from "@ums/db";
-import { settings } from "@ums/db/settings";
 
 import {
   defaultImportBatchSize,
-  findExportOrganization,
   importUsersJsonLines,
   type ImportProgress,
 } from "../src/services/data-transfer";
+import { fail, pathFromCaller, runCommand, withOrganization } from "./cli";
 
 const usage = `Usage: pnpm run import --org <id or slug> --users <file.jsonl> [--dry-run] [--status keep|pending]
   --org         the organization to import into, by id or slug
@@ -30,11 +26,6 @@ const usage = `Usage: pnpm run import --org <id or slug> --users <file.jsonl> [-
   --dry-run     validate and report created / updated / unchanged / rejected, write nothing
   --status      keep: the status of the file (default); pending: new users are PENDING
   --batch-size <n>  users per transaction (default ${defaultImportBatchSize})`;
-
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
 
 function parseOptions() {
   try {
@@ -60,11 +51,9 @@ function parseOptions() {
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5_000) {
       fail(`--batch-size must be a whole number from 1 to 5000.\n\n${usage}`, 2);
     }
-    // pnpm runs this from the package folder; paths are meant from where the user typed the command.
-    const base = process.env.INIT_CWD ?? process.cwd();
     return {
       org,
-      users: path.resolve(base, users),
+      users: pathFromCaller(users),
       dryRun: values["dry-run"] === true,
       status: status === "pending" ? ("pending" as const) : ("keep" as const),
       batchSize,
@@ -77,18 +66,7 @@ function parseOptions() {
 async function main(): Promise<number> {
   const options = parseOptions();
   await access(options.users).catch(() => fail(`Cannot read ${options.users}.\n\n${usage}`, 2));
-  const url = settings().USER_DATABASE_URL;
-  if (url === undefined) {
-    fail(
-      "USER_DATABASE_URL must be set (run it through `pnpm run import`, which opens the database).",
-      1,
-    );
-  }
-  const db = createPrismaClient(url, { maxConnections: 4 });
-  try {
-    const organization = await findExportOrganization(db, options.org);
-    if (organization === null) fail(`No organization with the id or slug "${options.org}".`, 2);
-
+  return withOrganization("pnpm run import", options.org, 4, async (db, organization) => {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     const progress = process.stderr.isTTY
@@ -118,15 +96,7 @@ async function main(): Promise<number> {
       `${options.dryRun ? "Dry run (nothing written): " : ""}${result.rows} rows into ${organization.name} (${organization.slug}) in ${seconds().toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected.`,
     );
     return result.rejected === 0 ? 0 : 1;
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -17,6 +17,8 @@ export interface CurrentUser {
   lastName: string;
   /** their picture (the largest WebP), or null: the header shows it */
   avatarUrl: string | null;
+  /** their profile's IANA time zone, in which pages write dates and times */
+  timeZone: string;
   /** signed in with a temporary password: it must be changed before anything else */
   mustChangePassword: boolean;
   /** their accessibility preferences, applied to the whole app */
@@ -57,7 +59,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
         learning_preferences: {
           select: { font_size: true, high_contrast: true, screen_reader: true },
         },
-        profile: { select: { avatar_url: true } },
+        profile: { select: { avatar_url: true, timezone: true } },
       },
     }),
   ]);
@@ -72,6 +74,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     firstName: user.first_name,
     lastName: user.last_name,
     avatarUrl: user.profile?.avatar_url ?? null,
+    timeZone: user.profile?.timezone ?? "UTC",
     mustChangePassword: credential?.must_change_password ?? false,
     fontSize: user.learning_preferences?.font_size ?? "MEDIUM",
     highContrast: user.learning_preferences?.high_contrast ?? false,

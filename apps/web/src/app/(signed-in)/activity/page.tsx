@@ -23,18 +23,18 @@ interface ActivityPageProps {
 
 /** `/activity`: the signed-in person's own activity, newest first, optionally of one type. */
 export default async function ActivityPage({ searchParams }: ActivityPageProps) {
-  await requireUser();
+  const user = await requireUser();
   const { type: requested } = await searchParams;
   // An unknown or repeated `type` shows everything rather than an error page.
   const parsed = typeParam.safeParse(requested);
   const type = parsed.success ? parsed.data : null;
 
   const caller = await api();
-  const [first, profile] = await Promise.all([
-    caller.activities.mine({ limit: pageSize, ...(type === null ? {} : { activity_type: type }) }),
-    caller.profile.get(),
-  ]);
-  const timeZone = profile.profile.timezone;
+  const first = await caller.activities.mine({
+    limit: pageSize,
+    ...(type === null ? {} : { activity_type: type }),
+  });
+  const timeZone = user.timeZone;
 
   return (
     <div className="mx-auto grid w-full max-w-3xl gap-6">

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { Metadata, Route } from "next";
 import { goalStatus } from "@ums/api/schemas/goals";
 import { Badge, EmptyState, Progress } from "@ums/ui";
 
+import { FilterLinks } from "../../../components/filter-links";
 import { requireUser } from "../../../server/auth/require-user";
 import { api } from "../../../server/trpc";
 import { GoalActions } from "./goal-actions";
@@ -43,35 +43,20 @@ const emptyTexts: Record<GoalStatus | "ALL", { title: string; description: strin
   CANCELLED: { title: "No cancelled goals", description: "Goals you cancel are kept here." },
 };
 
-/** The status filter: links, so the URL keeps it and the back button works. */
+/** The status filter, in the URL (`?status=`). */
 function StatusFilter({ current }: { current: GoalStatus | undefined }) {
-  const items = [
-    { label: "All", status: undefined },
-    ...goalStatuses.map((status) => ({ label: statusLabels[status], status })),
-  ];
   return (
-    <nav aria-label="Filter goals by status">
-      <ul className="flex flex-wrap gap-2">
-        {items.map((item) => {
-          const selected = item.status === current;
-          return (
-            <li key={item.label}>
-              <Link
-                href={item.status ? `/goals?status=${item.status}` : "/goals"}
-                aria-current={selected ? "page" : undefined}
-                className={
-                  selected
-                    ? "inline-flex min-h-9 items-center rounded-full border-ums border-primary bg-primary px-3 text-sm font-semibold text-on-primary"
-                    : "inline-flex min-h-9 items-center rounded-full border-ums border-line-strong bg-surface px-3 text-sm text-fg hover:bg-surface-muted"
-                }
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <FilterLinks
+      label="Filter goals by status"
+      links={[
+        { label: "All", href: "/goals", selected: current === undefined },
+        ...goalStatuses.map((status) => ({
+          label: statusLabels[status],
+          href: `/goals?status=${status}` as Route,
+          selected: status === current,
+        })),
+      ]}
+    />
   );
 }
 

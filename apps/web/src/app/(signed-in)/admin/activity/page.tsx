@@ -29,10 +29,10 @@ interface AdminActivityPageProps {
  * all kept in the URL; a page at a time (cursor), and the filtered view as a CSV download.
  */
 export default async function AdminActivityPage({ searchParams }: AdminActivityPageProps) {
-  const { organization, organizationInput } = await adminScope();
+  const { user, organization, organizationInput } = await adminScope();
   const params = await searchParams;
   const caller = await api();
-  const timeZone = (await caller.profile.get()).profile.timezone;
+  const timeZone = user.timeZone;
   const { filters, errors, input } = readActivityFilters(params, timeZone);
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
 

@@ -19,16 +19,13 @@ interface ApiKeysPageProps {
  * keys are listed only when asked (`?revoked=shown`).
  */
 export default async function ApiKeysPage({ searchParams }: ApiKeysPageProps) {
-  const { organization, isSuperAdmin } = await adminScope();
+  const { user, organization, isSuperAdmin } = await adminScope();
   const showRevoked = (await searchParams).revoked === "shown";
   const caller = await api();
-  const [allKeys, profile] = await Promise.all([
-    // Organization administrators get their own organization's keys. A platform administrator
-    // asks for every key: the viewed organization's are shown with the platform-wide ones (no
-    // organization), which no organization's list would otherwise show anywhere. Keys are few.
-    caller.apiKeys.list({ include_revoked: showRevoked }),
-    caller.profile.get(),
-  ]);
+  // Organization administrators get their own organization's keys. A platform administrator
+  // asks for every key: the viewed organization's are shown with the platform-wide ones (no
+  // organization), which no organization's list would otherwise show anywhere. Keys are few.
+  const allKeys = await caller.apiKeys.list({ include_revoked: showRevoked });
   const keys = isSuperAdmin
     ? allKeys.filter(
         (key) => key.organization_id === organization.id || key.organization_id === null,
@@ -76,7 +73,7 @@ export default async function ApiKeysPage({ searchParams }: ApiKeysPageProps) {
         <ApiKeysTable
           keys={keys}
           now={now}
-          timeZone={profile.profile.timezone}
+          timeZone={user.timeZone}
           organizationName={organization.name}
           showScopeOfKey={isSuperAdmin}
         />

@@ -26,33 +26,30 @@ interface OrganizationsPageProps {
  */
 export default async function OrganizationsPage({ searchParams }: OrganizationsPageProps) {
   // Platform administrators only: layout.tsx has turned anyone else away.
-  const { organization: viewed } = await adminScope();
+  const { user, organization: viewed } = await adminScope();
   const params = await searchParams;
   // The API takes 1-100 characters: a longer search from an edited URL is cut, not refused.
   const search = typeof params.search === "string" ? params.search.trim().slice(0, 100) : "";
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
 
   const caller = await api();
-  const [page, profile] = await Promise.all([
-    caller.organizations
-      .list({
-        limit: pageSize,
-        ...(search === "" ? {} : { search }),
-        ...(cursor === undefined ? {} : { cursor }),
-      })
-      .catch((error: unknown) => {
-        // A cursor from an old or edited link: the list starts again at its first page.
-        if (cursor !== undefined && (error as { code?: string }).code === "BAD_REQUEST") {
-          redirect(
-            search === ""
-              ? "/admin/organizations"
-              : `/admin/organizations?${new URLSearchParams({ search }).toString()}`,
-          );
-        }
-        throw error;
-      }),
-    caller.profile.get(),
-  ]);
+  const page = await caller.organizations
+    .list({
+      limit: pageSize,
+      ...(search === "" ? {} : { search }),
+      ...(cursor === undefined ? {} : { cursor }),
+    })
+    .catch((error: unknown) => {
+      // A cursor from an old or edited link: the list starts again at its first page.
+      if (cursor !== undefined && (error as { code?: string }).code === "BAD_REQUEST") {
+        redirect(
+          search === ""
+            ? "/admin/organizations"
+            : `/admin/organizations?${new URLSearchParams({ search }).toString()}`,
+        );
+      }
+      throw error;
+    });
 
   return (
     <div className="grid gap-6">
@@ -87,7 +84,7 @@ export default async function OrganizationsPage({ searchParams }: OrganizationsP
             organizations={page.items}
             viewedId={viewed.id}
             now={new Date().toISOString()}
-            timeZone={profile.profile.timezone}
+            timeZone={user.timeZone}
           />
           <CursorPager
             nextCursor={page.next_cursor}

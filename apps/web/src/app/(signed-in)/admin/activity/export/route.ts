@@ -36,7 +36,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const { organization, organizationInput } = await adminScope();
     const caller = await api();
-    const timeZone = (await caller.profile.get()).profile.timezone;
+    const timeZone = user.timeZone;
     const { searchParams } = new URL(request.url);
     const { input } = readActivityFilters(searchParamsRecord(searchParams), timeZone);
     const listInput = { ...input, ...organizationInput, limit: batchSize };

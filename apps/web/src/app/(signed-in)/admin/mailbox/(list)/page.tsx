@@ -1,12 +1,13 @@
 import { settings } from "@ums/db/settings";
 import { EmailStatus } from "@ums/db/enums";
 import { Alert, EmptyState } from "@ums/ui";
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { CursorPager } from "../../../../../components/admin/cursor-pager";
+import { FilterLinks } from "../../../../../components/filter-links";
 import { adminScope } from "../../../../../server/admin-scope";
 import { api } from "../../../../../server/trpc";
 import { emailStatuses, emailStatusTexts } from "../mailbox-labels";
@@ -23,35 +24,20 @@ interface MailboxPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** The status filter: links, so the URL keeps it and the back button works. */
+/** The status filter, in the URL (`?status=`). */
 function StatusFilter({ current }: { current: EmailStatus | undefined }) {
-  const items = [
-    { label: "All", status: undefined },
-    ...emailStatuses.map((status) => ({ label: emailStatusTexts[status].label, status })),
-  ];
   return (
-    <nav aria-label="Filter messages by status">
-      <ul className="flex flex-wrap gap-2">
-        {items.map((item) => {
-          const selected = item.status === current;
-          return (
-            <li key={item.label}>
-              <Link
-                href={item.status ? `/admin/mailbox?status=${item.status}` : "/admin/mailbox"}
-                aria-current={selected ? "page" : undefined}
-                className={
-                  selected
-                    ? "inline-flex min-h-9 items-center rounded-full border-ums border-primary bg-primary px-3 text-sm font-semibold text-on-primary"
-                    : "inline-flex min-h-9 items-center rounded-full border-ums border-line-strong bg-surface px-3 text-sm text-fg hover:bg-surface-muted"
-                }
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <FilterLinks
+      label="Filter messages by status"
+      links={[
+        { label: "All", href: "/admin/mailbox", selected: current === undefined },
+        ...emailStatuses.map((status) => ({
+          label: emailStatusTexts[status].label,
+          href: `/admin/mailbox?status=${status}` as Route,
+          selected: status === current,
+        })),
+      ]}
+    />
   );
 }
 
@@ -61,7 +47,7 @@ function StatusFilter({ current }: { current: EmailStatus | undefined }) {
  * messages can be read, their links (invitations, password resets) followed.
  */
 export default async function MailboxPage({ searchParams }: MailboxPageProps) {
-  const { organization, organizationInput } = await adminScope();
+  const { user, organization, organizationInput } = await adminScope();
   const params = await searchParams;
   const parsedStatus = statusParam.safeParse(params.status);
   const status = parsedStatus.success ? parsedStatus.data : undefined;
@@ -69,23 +55,20 @@ export default async function MailboxPage({ searchParams }: MailboxPageProps) {
   const developmentMailbox = settings().SMTP_URL === undefined;
 
   const caller = await api();
-  const [page, profile] = await Promise.all([
-    caller.emails
-      .mailbox({
-        ...organizationInput,
-        limit: pageSize,
-        ...(status === undefined ? {} : { status }),
-        ...(cursor === undefined ? {} : { cursor }),
-      })
-      .catch((error: unknown) => {
-        // A cursor from an old or edited link: the list starts again at its first page.
-        if (cursor !== undefined && (error as { code?: string }).code === "BAD_REQUEST") {
-          redirect(status === undefined ? "/admin/mailbox" : `/admin/mailbox?status=${status}`);
-        }
-        throw error;
-      }),
-    caller.profile.get(),
-  ]);
+  const page = await caller.emails
+    .mailbox({
+      ...organizationInput,
+      limit: pageSize,
+      ...(status === undefined ? {} : { status }),
+      ...(cursor === undefined ? {} : { cursor }),
+    })
+    .catch((error: unknown) => {
+      // A cursor from an old or edited link: the list starts again at its first page.
+      if (cursor !== undefined && (error as { code?: string }).code === "BAD_REQUEST") {
+        redirect(status === undefined ? "/admin/mailbox" : `/admin/mailbox?status=${status}`);
+      }
+      throw error;
+    });
 
   return (
     <div className="grid gap-6">
@@ -130,7 +113,7 @@ export default async function MailboxPage({ searchParams }: MailboxPageProps) {
           <MailboxTable
             messages={page.items}
             now={new Date().toISOString()}
-            timeZone={profile.profile.timezone}
+            timeZone={user.timeZone}
             readable={developmentMailbox}
           />
           <CursorPager

@@ -31,7 +31,7 @@ const backLink = (
  * is streamed before it (hence no loading.tsx here or above).
  */
 export default async function MessagePage({ params }: MessagePageProps) {
-  await adminScope();
+  const { user } = await adminScope();
   const { emailId } = await params;
   if (!z.uuid().safeParse(emailId).success) notFound();
 
@@ -49,14 +49,11 @@ export default async function MessagePage({ params }: MessagePageProps) {
   }
 
   const caller = await api();
-  const [message, profile] = await Promise.all([
-    caller.emails.read({ email_id: emailId }).catch((error: unknown) => {
-      if ((error as { code?: string }).code === "NOT_FOUND") notFound();
-      throw error;
-    }),
-    caller.profile.get(),
-  ]);
-  const timeZone = profile.profile.timezone;
+  const message = await caller.emails.read({ email_id: emailId }).catch((error: unknown) => {
+    if ((error as { code?: string }).code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const timeZone = user.timeZone;
   const status = emailStatusTexts[message.status];
 
   return (

@@ -69,11 +69,10 @@ export default async function AdminUserPage({
   // First the user (or the not-found page): the statistics are asked only of a user in scope.
   const user = await loadUser(userId);
   const caller = await api();
-  const [stats, history, activity, ownProfile] = await Promise.all([
+  const [stats, history, activity] = await Promise.all([
     caller.stats.ofUser({ user_id: userId }),
     caller.stats.historyOfUser({ user_id: userId, weeks: historyWeeks }),
     caller.activities.list({ user_id: userId, limit: recentActivityCount }),
-    caller.profile.get(),
   ]);
   const name = `${user.first_name} ${user.last_name}`;
   const lockedBecause = roleAndStatusLockedBecause(viewer.actor, user);
@@ -114,7 +113,7 @@ export default async function AdminUserPage({
       <ActivityTab
         userId={user.id}
         items={activity.items}
-        timeZone={ownProfile.profile.timezone}
+        timeZone={viewer.timeZone}
         now={new Date().toISOString()}
       />
     ),
