@@ -26,3 +26,31 @@ export {
   type ImportUsersOptions,
   type RejectedRow,
 } from "./import-users";
+export {
+  createImportRun,
+  emptyImportCounts,
+  findResumableImportRun,
+  importColumnMapping,
+  importCounts,
+  importFileInfo,
+  importFileKind,
+  importFileKinds,
+  importFingerprint,
+  importProgress,
+  importRunOptions,
+  importRunSelect,
+  importTotals,
+  type CreateImportRunInput,
+  type ImportColumnMapping,
+  type ImportCounts,
+  type ImportFileInfo,
+  type ImportFileKind,
+  type ImportProgress as ImportRunProgress,
+  type ImportRunOptions,
+} from "./import-run";
+export {
+  runImport,
+  type ImportRejectionRow,
+  type ImportRunOutcome,
+  type RunImportOptions,
+} from "./run-import";
