@@ -172,6 +172,9 @@ export async function runImport(
     return "written";
   };
 
+  // The next batch is read and checked while the database writes the previous one: the CPU work
+  // of this process and the database's run side by side (at most two batches in memory).
+  const writing = oneAtATime();
   try {
     const done = new Set<ImportFileKind>();
     const checkpoint = progress.checkpoint;
@@ -225,11 +228,12 @@ export async function runImport(
         if (item.ok) batch.push(item.record);
         else rejected.push(item.rejected);
         if (batch.length + rejected.length >= batchSize) {
-          if ((await flush()) === "cancelled") return await finish("CANCELLED", null);
+          if ((await writing.next(flush)) === "cancelled") return await finish("CANCELLED", null);
         }
       }
       bytesRead = file.bytes;
-      if ((await flush()) === "cancelled") return await finish("CANCELLED", null);
+      if ((await writing.next(flush)) === "cancelled") return await finish("CANCELLED", null);
+      if ((await writing.settled()) === "cancelled") return await finish("CANCELLED", null);
       bytesBefore += file.bytes;
     }
     if (!run.dry_run) await resolveReferences(db, runId, run.organization_id);
@@ -241,8 +245,30 @@ export async function runImport(
         : error instanceof Error
           ? error.message
           : String(error);
+    await writing.settled().catch(() => undefined);
     return await finish("FAILED", message);
   }
+}
+
+/**
+ * Writes batches one after the other without waiting for the last: `next` waits for the batch
+ * before (so a cancellation is seen before anything more is written) and starts the new one.
+ */
+function oneAtATime() {
+  type Result = "written" | "cancelled";
+  let running: Promise<Result> | undefined;
+  return {
+    async next(task: () => Promise<Result>): Promise<Result | "started"> {
+      if ((await running) === "cancelled") return "cancelled";
+      running = task();
+      // Awaited by the next call or by settled(); until then, a failure must not go unhandled.
+      running.catch(() => undefined);
+      return "started";
+    },
+    async settled(): Promise<Result | undefined> {
+      return running;
+    },
+  };
 }
 
 function rejectionRows(row: RejectedRecord) {
