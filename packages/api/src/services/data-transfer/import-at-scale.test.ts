@@ -37,9 +37,20 @@ describe("the import at scale", () => {
     const count = 20_000;
     await writeSyntheticUsersCsv(file, count, "killed.example");
 
+    // node itself (not the tsx launcher, whose child would outlive a SIGKILL of the launcher).
     const child = spawn(
-      path.join(packageRoot, "node_modules/.bin/tsx"),
-      ["scripts/import.ts", "--org", "killed", "--users", file, "--batch-size", "100"],
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/import.ts",
+        "--org",
+        "killed",
+        "--users",
+        file,
+        "--batch-size",
+        "100",
+      ],
       { cwd: packageRoot, env: { ...process.env, USER_DATABASE_URL: url }, stdio: "ignore" },
     );
     const exited = new Promise((resolve) => child.once("exit", resolve));
