@@ -330,6 +330,8 @@ export async function writeImportBatch(
       }
     }
 
+    const related = record.skills.length + record.goals.length + record.activities.length;
+    if (related === 0) continue;
     const state = relationsOf(id, user);
     for (const skill of record.skills) {
       const data = skillFields(skill, member);
