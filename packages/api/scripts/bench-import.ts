@@ -38,6 +38,7 @@ import { copyFiles, prepareCopyFiles } from "./bench-import/copy-reference";
 import { profileCpu, type CpuSummary } from "./bench-import/cpu-profile";
 import { benchUsers, writeBenchFile } from "./bench-import/generate-users";
 import { sampleMemory } from "./bench-import/memory-sampler";
+import { importNewUsersUnnest } from "./bench-import/unnest-prototype";
 import { traceQueries, type QueryKindStats } from "./bench-import/query-timer";
 
 const usage = `Usage: pnpm bench:import [--users <n>] [--format jsonl|csv] [--batch-size <n>] [--trace-queries] [--cpu-prof] [--skip-copy] [--keep]
@@ -47,6 +48,8 @@ const usage = `Usage: pnpm bench:import [--users <n>] [--format jsonl|csv] [--ba
   --trace-queries   count and time the import's statements by kind
   --cpu-prof        profile the import's CPU (saved in bench/results/, summarized)
   --skip-copy       only the import
+  --prototype unnest  instead of the import, a prototype writer of new users with one INSERT … unnest
+                    per table and batch (scripts/bench-import/unnest-prototype.ts): what a rewrite could reach
   --keep            leave the two organizations and their users in the database`;
 
 function parseOptions() {
@@ -60,6 +63,7 @@ function parseOptions() {
         "trace-queries": { type: "boolean" },
         "cpu-prof": { type: "boolean" },
         "skip-copy": { type: "boolean" },
+        prototype: { type: "string" },
         keep: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -70,14 +74,19 @@ function parseOptions() {
     if (!Number.isInteger(users) || users < 1 || users > 10_000_000) {
       fail(`--users must be a whole number from 1 to 10000000.\n\n${usage}`, 2);
     }
-    const format = values.format ?? "jsonl";
-    if (format !== "jsonl" && format !== "csv")
+    if (values.format !== undefined && values.format !== "jsonl" && values.format !== "csv") {
       fail(`--format must be jsonl or csv.\n\n${usage}`, 2);
+    }
+    const format: "jsonl" | "csv" = values.format === "csv" ? "csv" : "jsonl";
     const batchSize = values["batch-size"] === undefined ? undefined : Number(values["batch-size"]);
     if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
       fail(`--batch-size must be a whole number of at least 1.\n\n${usage}`, 2);
     }
+    if (values.prototype !== undefined && (values.prototype !== "unnest" || format === "csv")) {
+      fail(`--prototype takes unnest, with --format jsonl.\n\n${usage}`, 2);
+    }
     return {
+      prototype: values.prototype === "unnest",
       users,
       format,
       batchSize,
@@ -177,6 +186,31 @@ async function measureImport(
   const memory = sampleMemory();
   const started = performance.now();
   let batches = 0;
+  if (options.prototype) {
+    const prototype = await importNewUsersUnnest(
+      db,
+      createReadStream(file.path),
+      organization.id,
+      options.batchSize ?? defaultImportBatchSize,
+      () => (batches += 1),
+    );
+    const total = seconds(started);
+    const peak = memory.stop();
+    const cpu = await profiler?.stop();
+    const queries = tracer?.stop();
+    return {
+      run_id: null,
+      status: prototype.rejected === 0 ? "SUCCEEDED" : "FAILED",
+      error: null,
+      counts: { ...prototype, updated: 0, unchanged: 0 },
+      batches,
+      seconds: round(total),
+      users_per_second: rate(prototype.created, total),
+      ...peak,
+      ...(queries === undefined ? {} : { queries }),
+      ...(cpu === undefined ? {} : { cpu }),
+    };
+  }
   const run = await createImportRun(db, {
     organizationId: organization.id,
     createdBy: null,
@@ -310,6 +344,7 @@ async function main(): Promise<number> {
       },
       users: options.users,
       format: options.format,
+      prototype: options.prototype ? "unnest" : null,
       file_mb: round(file.bytes / 1024 / 1024, 1),
       batch_size: options.batchSize ?? defaultImportBatchSize,
       import: imported,
@@ -352,7 +387,7 @@ async function main(): Promise<number> {
       ]);
     }
     console.log(
-      `\nImport of ${options.users} users with profiles and preferences (${options.format}, batches of ${result.batch_size}) at ${result.commit}:\n`,
+      `\n${options.prototype ? "PROTOTYPE (--prototype unnest, not the import): " : ""}Import of ${options.users} users with profiles and preferences (${options.format}, batches of ${result.batch_size}) at ${result.commit}:\n`,
     );
     printTable(table);
     if (ratio !== undefined) {

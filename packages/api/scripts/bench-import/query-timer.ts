@@ -18,7 +18,7 @@ export interface QueryKindStats {
 
 /** `INSERT INTO "public"."users" …` → `INSERT users`. */
 export function queryKind(sql: string): string {
-  const text = sql.trim();
+  const text = sql.slice(0, 300).trim();
   const verb = (/^\w+/.exec(text)?.[0] ?? "?").toUpperCase();
   const table = /\b(?:FROM|INTO|UPDATE)\s+(?:"?\w+"?\.)?"?(\w+)"?/i.exec(text)?.[1];
   return table === undefined ? verb : `${verb} ${table}`;
