@@ -199,6 +199,7 @@ async function measureImport(
     const cpu = await profiler?.stop();
     const queries = tracer?.stop();
     return {
+      rejections: [],
       run_id: null,
       status: prototype.rejected === 0 ? "SUCCEEDED" : "FAILED",
       error: null,
@@ -239,7 +240,17 @@ async function measureImport(
   const cpu: CpuSummary | undefined = await profiler?.stop();
   const queries: QueryKindStats[] | undefined = tracer?.stop();
   const counts = importTotals(outcome.progress);
+  const rejections =
+    counts.rejected === 0
+      ? []
+      : await db.importRejection.findMany({
+          where: { run_id: run.id },
+          orderBy: { line: "asc" },
+          take: 5,
+          select: { line: true, field: true, message: true },
+        });
   return {
+    rejections,
     run_id: run.id,
     status: outcome.status,
     error: outcome.error,
@@ -432,6 +443,9 @@ async function main(): Promise<number> {
       console.error(
         `The import did not create every user: ${imported.status}${imported.error === null ? "" : ` (${imported.error})`}, ${JSON.stringify(imported.counts)}`,
       );
+      for (const row of imported.rejections) {
+        console.error(`  line ${row.line}: ${row.field}: ${row.message}`);
+      }
     }
     return complete ? 0 : 1;
   } finally {
