@@ -184,6 +184,29 @@ describe("the CSV import", () => {
     expect(unchanged).toEqual(outsider);
   });
 
+  it("reads an empty content-type list as none, and a row without preference cells as no preferences", async () => {
+    const org = await createOrganization(target.db, { name: "Lists", slug: "lists" });
+    const result = await importCsv(target.db, org.id, {
+      users: [
+        "email,first_name,last_name,visual_score,preferred_content_types",
+        "eve@lists.example,Eve,Moss,0.9,",
+        "fay@lists.example,Fay,Moss,,",
+      ].join("\n"),
+    });
+    expect(result.rejections).toEqual([]);
+    const users = await target.db.user.findMany({
+      where: { organization_id: org.id },
+      select: { email: true, learning_preferences: true },
+      orderBy: { email: "asc" },
+    });
+    expect(users[0]?.learning_preferences).toMatchObject({
+      visual_score: 0.9,
+      preferred_content_types: [],
+      pace_preference: "MODERATE",
+    });
+    expect(users[1]?.learning_preferences).toBeNull();
+  });
+
   it("takes the Import page's column mapping", async () => {
     const org = await createOrganization(target.db, { name: "Mapped", slug: "mapped" });
     const result = await importCsv(
