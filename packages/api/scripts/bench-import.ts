@@ -452,8 +452,6 @@ async function main(): Promise<number> {
     if (!options.keep) {
       log("removing the bench organizations");
       for (const { id } of organizations) await removeOrganization(client, id);
-      // The next run should not meet this one's dead rows (or autovacuum cleaning them up).
-      await client.query("VACUUM ANALYZE users, user_profiles, learning_preferences");
     }
     await client.end();
     await db.$disconnect();
