@@ -186,8 +186,14 @@ function preferenceDefaults(now: string): Record<string, unknown> {
   };
 }
 
-const unprefixed = (column: string) =>
-  column.replace(/^profile_(created_at|updated_at)$/, "$1").replace(/^preferences_/, "");
+/** The field a users.csv column fills in its group (profile_created_at → created_at). */
+const fieldNames = new Map(
+  csvColumns.users.map((column) => [
+    column,
+    column.replace(/^profile_(created_at|updated_at)$/, "$1").replace(/^preferences_/, ""),
+  ]),
+);
+const unprefixed = (column: string) => fieldNames.get(column) ?? column;
 
 /**
  * A profile or preferences group of a row: null when the file has none of its columns or the row

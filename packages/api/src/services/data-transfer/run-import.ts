@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 
 import type { Db, Prisma } from "@ums/db";
+import { settings, type Settings } from "@ums/db/settings";
 
 import {
   emptyImportCounts,
@@ -32,6 +33,8 @@ export interface ImportRejectionRow {
 }
 
 export interface RunImportOptions {
+  /** the settings of the invitation e-mails (APP_URL, INVITATION_EXPIRES_IN); the process's by default */
+  settings?: Settings;
   /** opens one of the run's files from its first byte */
   open: (kind: ImportFileKind) => Readable | Promise<Readable>;
   now?: () => Date;
@@ -104,7 +107,10 @@ export async function runImport(
   const target = {
     runId,
     organizationId: run.organization_id,
-    newUserStatus: run.send_invitations ? ("PENDING" as const) : run.new_user_status,
+    newUserStatus: run.new_user_status,
+    adminId: run.created_by,
+    sendInvitations: run.send_invitations,
+    settings: options.settings ?? settings(),
     now: now(),
   };
 
@@ -149,6 +155,10 @@ export async function runImport(
     try {
       outcome = await db.$transaction(
         async (tx) => {
+          // The checkpoint is in this transaction: if a crash loses its commit, it loses the
+          // checkpoint with it and a resumed run writes the batch again. So the batch need not
+          // wait for the WAL flush, which the next batch's reading would otherwise wait on.
+          await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
           written = await writeImportBatch(tx, records, target);
           if (run.dry_run) throw new Rollback("dry-run");
           return record(tx, written);
@@ -189,6 +199,10 @@ export async function runImport(
     options.onProgress?.(progress);
     return "written";
   };
+
+  if (run.send_invitations && run.created_by === null) {
+    return finish("FAILED", "Invitations need an inviter: this run names no administrator.");
+  }
 
   // The next batch is read and checked while the database writes the previous one: the CPU work
   // of this process and the database's run side by side (at most two batches in memory).

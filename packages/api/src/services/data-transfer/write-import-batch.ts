@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 
 import type { ImportNewUserStatus, Prisma } from "@ums/db";
 import { refreshLearningStats } from "@ums/db/derived";
+import type { Settings } from "@ums/db/settings";
 
+import { inviteImportedUsers } from "../invitations/invite-imported-users";
 import { bulkInsert, type BulkRow } from "./bulk-insert";
 import {
   activityFields,
@@ -34,6 +36,11 @@ export interface BatchTarget {
   runId: string;
   organizationId: string;
   newUserStatus: ImportNewUserStatus;
+  /** the administrator the run acts for (null: the command line without one) */
+  adminId: string | null;
+  /** invite the users it creates, in the administrator's name */
+  sendInvitations: boolean;
+  settings: Settings;
   now: Date;
 }
 
@@ -246,6 +253,18 @@ export async function writeImportBatch(
       }),
     );
     for (const { record } of fresh) outcomes.set(record, "created");
+    if (target.sendInvitations && target.adminId !== null) {
+      const batch = { ...target, inviterId: target.adminId };
+      await inviteImportedUsers(
+        tx,
+        target.settings,
+        batch,
+        fresh.map(({ record, id }) => {
+          const user = record.user ?? unreachable();
+          return { id, email: user.email, first_name: user.first_name, role: user.role };
+        }),
+      );
+    }
   }
 
   // Users referenced by skills (verifier) and activities (actor), in this organization (this
@@ -311,6 +330,8 @@ export async function writeImportBatch(
       }
     }
 
+    const related = record.skills.length + record.goals.length + record.activities.length;
+    if (related === 0) continue;
     const state = relationsOf(id, user);
     for (const skill of record.skills) {
       const data = skillFields(skill, member);
@@ -392,6 +413,21 @@ export async function writeImportBatch(
     // carries the goals' progress as the source system had it).
     const touched = unique(added.map((event) => event.user_id)).sort();
     await refreshLearningStats(tx, touched, target.now);
+  }
+
+  // The audit trail: whom an administrator's import created or changed, by them.
+  const changedUsers = new Set(
+    accepted.filter(({ record }) => outcomes.has(record)).map(({ id }) => id),
+  );
+  if (target.adminId !== null && changedUsers.size > 0) {
+    await tx.userActivity.createMany({
+      data: [...changedUsers].map((user_id) => ({
+        user_id,
+        actor_id: user_id === target.adminId ? null : target.adminId,
+        activity_type: "DATA_IMPORTED" as const,
+        activity_data: { import_run_id: target.runId },
+      })),
+    });
   }
 
   return {
