@@ -20,8 +20,7 @@ export type UploadFailure =
     };
 
 export type XhrUploadResult =
-  | { ok: true; status: number; body: unknown }
-  | { ok: false; failure: UploadFailure };
+  { ok: true; status: number; body: unknown } | { ok: false; failure: UploadFailure };
 
 /** The standard error body `{ error: { code, message, details } }`, read loosely (it may not be JSON). */
 export function failureOfBody(status: number, text: string): UploadFailure {
