@@ -3,7 +3,6 @@ import { DataTable, StatusBadge, type DataTableColumn } from "@ums/ui";
 import Link from "next/link";
 
 import { InstantText } from "../../../../components/admin/instant-text";
-import { absoluteTime } from "../../../../lib/moments";
 import { countsText, runStatusLabels, runStatusTones } from "./import-labels";
 
 export type ImportListItem = RouterOutputs["imports"]["list"]["items"][number];
@@ -23,10 +22,10 @@ export function ImportHistoryTable({ runs, creators, now, timeZone }: ImportHist
       key: "created_at",
       header: "Started",
       rowHeader: true,
+      // The link's name is the moment as shown (relative, then absolute).
       cell: (run) => (
         <Link
           href={`/admin/import/${run.id}`}
-          aria-label={`${run.dry_run ? "Dry run" : "Import"} of ${absoluteTime(run.created_at, timeZone)}`}
           className="text-primary underline underline-offset-4"
         >
           <InstantText at={run.created_at} now={now} timeZone={timeZone} />
