@@ -1,31 +1,43 @@
 /**
- * Imports an organization's users from a JSON Lines file in the interchange format of
- * docs/data-migration.md (what `pnpm export --format jsonl` writes):
+ * Imports an organization's users from the interchange files of docs/data-migration.md (what
+ * `pnpm export` writes, or another system's CSV files):
  *
- *   pnpm run import --org <id or slug> --users users.jsonl [--dry-run] [--status keep|pending]
+ *   pnpm run import --org <id or slug> --users users.jsonl [--dry-run] [--status keep|active|pending]
+ *   pnpm run import --org <id or slug> --users users.csv [--skills skills.csv] [--goals goals.csv]
+ *                   [--activities activities.csv] [--learning-events learning-events.csv] [...]
  *
  * (`pnpm run import`, not `pnpm import`: that is pnpm's own lockfile command.) The root script
  * opens the database first (USER_DATABASE_URL, or the embedded PostgreSQL). Relative paths are
- * taken from the directory pnpm was started in. Exit codes: 0 every row imported, 1 some rows
- * rejected (or a failure), 2 bad arguments or unknown organization.
+ * taken from the directory pnpm was started in. Running an interrupted import again resumes it.
+ * Exit codes: 0 every row imported, 1 some rows rejected (or a failure), 2 bad arguments, a file
+ * that cannot be read, or an unknown organization.
  */
 import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 import {
   defaultImportBatchSize,
-  importUsersJsonLines,
-  type ImportProgress,
+  importFiles,
+  importTotals,
+  type ImportFileKind,
+  type ImportRunProgress,
+  type ImportSource,
 } from "../src/services/data-transfer";
 import { fail, pathFromCaller, runCommand, withOrganization } from "./cli";
 
-const usage = `Usage: pnpm run import --org <id or slug> --users <file.jsonl> [--dry-run] [--status keep|pending]
-  --org         the organization to import into, by id or slug
-  --users       the JSON Lines file (one user per line, as pnpm export --format jsonl writes it)
-  --dry-run     validate and report created / updated / unchanged / rejected, write nothing
-  --status      keep: the status of the file (default); pending: new users are PENDING
-  --batch-size <n>  users per transaction (default ${defaultImportBatchSize})`;
+const usage = `Usage: pnpm run import --org <id or slug> --users <users.jsonl | users.csv> [options]
+  --org              the organization to import into, by id or slug
+  --users            users.jsonl (one user per line with every relation), or users.csv
+  --skills, --goals, --activities, --learning-events <file.csv>
+                     the other CSV files (with a users.csv, or alone for users already imported)
+  --dry-run          validate and report created / updated / unchanged / rejected, write nothing
+  --status           status of new users: keep (the file's, default), active or pending
+  --batch-size <n>   rows per transaction (default ${defaultImportBatchSize})
+Running an interrupted import again (same files, same options) resumes it where it stopped.`;
+
+const relationKinds = ["skills", "goals", "activities", "learning-events"] as const;
 
 function parseOptions() {
   try {
@@ -34,6 +46,10 @@ function parseOptions() {
       options: {
         org: { type: "string" },
         users: { type: "string" },
+        skills: { type: "string" },
+        goals: { type: "string" },
+        activities: { type: "string" },
+        "learning-events": { type: "string" },
         "dry-run": { type: "boolean" },
         status: { type: "string" },
         "batch-size": { type: "string" },
@@ -42,20 +58,33 @@ function parseOptions() {
       strict: true,
     });
     if (values.help === true) fail(usage, 0);
-    const { org, users } = values;
-    const status = values.status ?? "keep";
-    if (org === undefined || users === undefined || (status !== "keep" && status !== "pending")) {
+    const wanted = (values.status ?? "keep").toUpperCase();
+    const status = (["KEEP", "ACTIVE", "PENDING"] as const).find((value) => value === wanted);
+    if (values.org === undefined || status === undefined) {
       fail(usage, 2);
+    }
+    const files: { kind: ImportFileKind; file: string }[] = [];
+    if (values.users !== undefined)
+      files.push({ kind: "users", file: pathFromCaller(values.users) });
+    for (const kind of relationKinds) {
+      const file = values[kind];
+      if (file !== undefined) files.push({ kind, file: pathFromCaller(file) });
+    }
+    if (files.length === 0) fail(`Name the files to import.\n\n${usage}`, 2);
+    const jsonl = files.some(({ file }) => /\.(jsonl|ndjson)$/i.test(file));
+    if (jsonl && (files.length > 1 || files[0]?.kind !== "users")) {
+      fail(`A JSON Lines import is one --users file (it holds every relation).\n\n${usage}`, 2);
     }
     const batchSize = Number(values["batch-size"] ?? defaultImportBatchSize);
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5_000) {
       fail(`--batch-size must be a whole number from 1 to 5000.\n\n${usage}`, 2);
     }
     return {
-      org,
-      users: pathFromCaller(users),
+      org: values.org,
+      files,
+      format: jsonl ? ("JSONL" as const) : ("CSV" as const),
       dryRun: values["dry-run"] === true,
-      status: status === "pending" ? ("pending" as const) : ("keep" as const),
+      status,
       batchSize,
     };
   } catch (error) {
@@ -63,39 +92,86 @@ function parseOptions() {
   }
 }
 
+const duration = (seconds: number) =>
+  seconds >= 3600
+    ? `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`
+    : seconds >= 60
+      ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`
+      : `${Math.round(seconds)} s`;
+
+/** The progress line on a terminal: a bar by bytes read, rows, rows/s and the time left. */
+function progressLine(progress: ImportRunProgress, bytesTotal: number, seconds: number) {
+  const totals = importTotals(progress);
+  const share = bytesTotal === 0 ? 1 : Math.min(1, progress.bytes_read / bytesTotal);
+  const width = 24;
+  const bar = "#".repeat(Math.round(share * width)).padEnd(width, ".");
+  const rate = totals.rows / Math.max(seconds, 0.001);
+  const left = share > 0 && share < 1 ? (seconds / share) * (1 - share) : 0;
+  return `\r[${bar}] ${(share * 100).toFixed(0).padStart(3)}% ${totals.rows} rows, ${Math.round(rate)} rows/s, ${totals.rejected} rejected, ETA ${duration(left)}   `;
+}
+
 async function main(): Promise<number> {
   const options = parseOptions();
-  await access(options.users).catch(() => fail(`Cannot read ${options.users}.\n\n${usage}`, 2));
+  for (const { file } of options.files) {
+    await access(file).catch(() => fail(`Cannot read ${file}.\n\n${usage}`, 2));
+  }
   return withOrganization("pnpm run import", options.org, 4, async (db, organization) => {
+    const sources: ImportSource[] = options.files.map(({ kind, file }) => ({
+      kind,
+      name: path.basename(file),
+      open: () => createReadStream(file),
+    }));
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
-    const progress = process.stderr.isTTY
-      ? (p: ImportProgress) =>
-          process.stderr.write(
-            `\r${p.rows} rows, ${Math.round(p.rows / Math.max(seconds(), 0.001))} rows/s: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.rejected} rejected`,
-          )
-      : undefined;
-    const result = await importUsersJsonLines(db, createReadStream(options.users), {
-      organizationId: organization.id,
-      status: options.status,
-      dryRun: options.dryRun,
-      batchSize: options.batchSize,
-      ...(progress === undefined ? {} : { onProgress: progress }),
-    });
-    if (progress !== undefined) process.stderr.write("\n");
+    let bytesTotal = 0;
+    for (const { file } of options.files) bytesTotal += (await stat(file)).size;
+    const terminal = process.stderr.isTTY;
+    const result = await importFiles(
+      db,
+      {
+        organizationId: organization.id,
+        createdBy: null,
+        format: options.format,
+        sources,
+        options: { dryRun: options.dryRun, newUserStatus: options.status },
+      },
+      {
+        batchSize: options.batchSize,
+        onProgress: (progress) => {
+          if (terminal) process.stderr.write(progressLine(progress, bytesTotal, seconds()));
+        },
+        onRejected: (row) => {
+          if (terminal) process.stderr.write("\r\u001B[K");
+          const field = row.field === "" ? "" : ` ${row.field}:`;
+          console.log(
+            `${row.kind} line ${row.line}${row.email === null ? "" : ` (${row.email})`}:${field} ${row.message}`,
+          );
+        },
+      },
+    ).catch((error: unknown) =>
+      fail(`Import failed: ${error instanceof Error ? error.message : String(error)}`, 1),
+    );
+    if (terminal) process.stderr.write("\n");
 
-    for (const row of result.rejections) {
-      for (const problem of row.problems) {
-        const field = problem.path === "" ? "" : ` ${problem.path}:`;
-        console.log(
-          `line ${row.line}${row.email === null ? "" : ` (${row.email})`}:${field} ${problem.message}`,
-        );
-      }
+    if (result.resumed) console.log("Resumed an interrupted import of these files.");
+    for (const [kind, counts] of Object.entries(result.progress.files)) {
+      console.log(
+        `  ${kind}: ${counts.rows} rows, ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected`,
+      );
+    }
+    const totals = importTotals(result.progress);
+    const prefix = options.dryRun ? "Dry run (nothing written): " : "";
+    const where = `into ${organization.name} (${organization.slug}) in ${seconds().toFixed(1)} s`;
+    if (result.status !== "SUCCEEDED") {
+      console.log(
+        `${prefix}the import ${result.status.toLowerCase()} ${where}: ${result.error ?? ""}`,
+      );
+      return 1;
     }
     console.log(
-      `${options.dryRun ? "Dry run (nothing written): " : ""}${result.rows} rows into ${organization.name} (${organization.slug}) in ${seconds().toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected.`,
+      `${prefix}${totals.rows} rows ${where}: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.rejected} rejected. Run ${result.runId}.`,
     );
-    return result.rejected === 0 ? 0 : 1;
+    return totals.rejected === 0 ? 0 : 1;
   });
 }
 

@@ -97,7 +97,7 @@ export const csvFiles = [
   { kind: "skills", file: "skills.csv", rows: skillRows },
   { kind: "goals", file: "goals.csv", rows: goalRows },
   { kind: "activities", file: "activities.csv", rows: activityRows },
-  { kind: "learning_events", file: "learning-events.csv", rows: learningEventRows },
+  { kind: "learning-events", file: "learning-events.csv", rows: learningEventRows },
 ] as const;
 
 export type CsvFileKind = (typeof csvFiles)[number]["kind"];
@@ -134,7 +134,7 @@ export const csvColumns: Record<CsvFileKind, readonly string[]> = {
     ...["email", "external_id", "activity_type", "activity_data", "actor_email", "ip_address"],
     ...["user_agent", "device_type", "created_at"],
   ],
-  learning_events: [
+  "learning-events": [
     ...["email", "external_id", "event_id", "source", "event_type", "occurred_at", "course_id"],
     ...["lesson_id", "minutes", "score", "passed", "points", "payload"],
   ],

@@ -30,7 +30,7 @@ async function exportCsv(organizationId: string) {
     skills: stringSink(),
     goals: stringSink(),
     activities: stringSink(),
-    learning_events: stringSink(),
+    "learning-events": stringSink(),
   };
   await writeCsvFiles(exportOrganizationUsers(db, { organizationId }), sinks);
   return sinks;
@@ -233,7 +233,7 @@ describe("the writers", () => {
     expect(lines.map((line) => (JSON.parse(line) as ExportedUser).email)).toHaveLength(3);
     expect(counts).toEqual({
       users: 3,
-      rows: { users: 3, skills: 2, goals: 2, activities: 3, learning_events: 4 },
+      rows: { users: 3, skills: 2, goals: 2, activities: 3, "learning-events": 4 },
     });
   });
 
@@ -257,7 +257,7 @@ describe("the writers", () => {
       ',PROFILE_UPDATED,"{""note"":""a, \\""b\\"""",""fields"":[""bio"",""city""]}",,203.0.113.7,',
     );
     expect(`${users}${files.goals.text()}`).not.toMatch(/'[=+\-@]/);
-    expect(files.learning_events.text()).toContain(',"{""module"":""joins""}"\r\n');
+    expect(files["learning-events"].text()).toContain(',"{""module"":""joins""}"\r\n');
   });
 
   it("write the header of every file when the organization has no users", async () => {

@@ -22,6 +22,7 @@ export const queriesPerPage = 8;
 const exportUserSelect = {
   id: true,
   email: true,
+  external_id: true,
   username: true,
   first_name: true,
   last_name: true,
@@ -196,7 +197,7 @@ function toExportedUser(user: Page["users"][number], page: Page) {
   const emailOf = (id: string | null) => (id === null ? null : (page.emailOf.get(id) ?? null));
   return {
     email: user.email,
-    external_id: null,
+    external_id: user.external_id,
     username: user.username,
     first_name: user.first_name,
     last_name: user.last_name,

@@ -58,12 +58,13 @@ const kept = (rule: z.ZodType<unknown, string>) =>
     }
   });
 
+const externalId = str().min(1, "must not be empty").max(200, "must be at most 200 characters");
 const instant = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" });
 const bool = z.boolean({ error: "must be true or false" });
 const pref = learningPreferencesInput.shape;
 const prof = profileFieldsInput.shape;
 
-const importProfile = z.strictObject({
+export const importProfile = z.strictObject({
   avatar_url: kept(httpUrl).nullable(),
   bio: kept(text(2000)).nullable(),
   timezone: timeZone,
@@ -87,7 +88,7 @@ const importProfile = z.strictObject({
   updated_at: instant,
 });
 
-const importPreferences = z.strictObject({
+export const importPreferences = z.strictObject({
   visual_score: varkScore,
   auditory_score: varkScore,
   reading_score: varkScore,
@@ -109,7 +110,7 @@ const importPreferences = z.strictObject({
   updated_at: instant,
 });
 
-const importSkill = z.strictObject({
+export const importSkill = z.strictObject({
   skill_name: kept(skillName),
   skill_category: kept(skillCategory),
   proficiency_level: z.enum(ProficiencyLevel, { error: "must be a proficiency level" }),
@@ -124,7 +125,7 @@ const importSkill = z.strictObject({
   updated_at: instant,
 });
 
-const importGoal = z
+export const importGoal = z
   .strictObject({
     title: kept(text(200).min(1, "must not be empty")),
     description: kept(text(5000)).nullable(),
@@ -155,7 +156,7 @@ const importGoal = z
     }
   });
 
-const importActivity = z.strictObject({
+export const importActivity = z.strictObject({
   activity_type: z.enum(ActivityType, { error: "must be an activity type" }),
   activity_data: jsonValue.nullable(),
   actor_email: email.nullable(),
@@ -168,7 +169,7 @@ const importActivity = z.strictObject({
 /** A placeholder owner for the API's event rules: the import names the user by the line. */
 const placeholderUserId = "00000000-0000-4000-8000-000000000000";
 
-const importEvent = z
+export const importEvent = z
   .strictObject({
     event_id: str().min(1, "must not be empty").max(200, "must be at most 200 characters"),
     source: str().min(1, "must not be empty").max(200, "must be at most 200 characters"),
@@ -207,10 +208,10 @@ const importEvent = z
     }
   });
 
-/** One user: one line of users.jsonl. */
-export const importUserLine = z.strictObject({
+/** A user's own fields, profile and preferences: a row of users.csv, the top of a JSON line. */
+export const importUserFields = z.strictObject({
   email,
-  external_id: str().max(200, "must be at most 200 characters").nullable(),
+  external_id: externalId.nullable(),
   username: username.nullable(),
   first_name: kept(personName),
   last_name: kept(personName),
@@ -224,6 +225,12 @@ export const importUserLine = z.strictObject({
   updated_at: instant,
   profile: importProfile.nullable(),
   learning_preferences: importPreferences.nullable(),
+});
+
+export type ImportUserFields = z.infer<typeof importUserFields>;
+
+/** One user: one line of users.jsonl. */
+export const importUserLine = importUserFields.extend({
   skills: z.array(importSkill),
   goals: z.array(importGoal),
   activities: z.array(importActivity),
@@ -231,3 +238,22 @@ export const importUserLine = z.strictObject({
 });
 
 export type ImportUserLine = z.infer<typeof importUserLine>;
+
+/**
+ * Whose row it is, in the CSV files other than users.csv: the user's e-mail or their external id
+ * (at least one).
+ */
+const rowOwner = z.object({ email: email.nullable(), external_id: externalId.nullable() });
+const ownerNamed = (row: z.infer<typeof rowOwner>, ctx: z.RefinementCtx) => {
+  if (row.email === null && row.external_id === null) {
+    ctx.addIssue({ code: "custom", path: ["email"], message: "email or external_id is required" });
+  }
+};
+
+/** A row of skills.csv, goals.csv, activities.csv, learning-events.csv. */
+export const importRelationRows = {
+  skills: z.object({ ...rowOwner.shape, item: importSkill }).superRefine(ownerNamed),
+  goals: z.object({ ...rowOwner.shape, item: importGoal }).superRefine(ownerNamed),
+  activities: z.object({ ...rowOwner.shape, item: importActivity }).superRefine(ownerNamed),
+  "learning-events": z.object({ ...rowOwner.shape, item: importEvent }).superRefine(ownerNamed),
+};

@@ -18,15 +18,6 @@ export {
 export { streamSink, stringSink, type TextSink } from "./text-sink";
 export { writeCsvFiles, writeJsonLines, type ExportCounts } from "./write-export";
 export {
-  defaultImportBatchSize,
-  importUsersJsonLines,
-  type ImportProblem,
-  type ImportProgress,
-  type ImportResult,
-  type ImportUsersOptions,
-  type RejectedRow,
-} from "./import-users";
-export {
   createImportRun,
   emptyImportCounts,
   findResumableImportRun,
@@ -49,8 +40,17 @@ export {
   type ImportRunOptions,
 } from "./import-run";
 export {
+  defaultImportBatchSize,
+  ImportRunNotRunnable,
   runImport,
   type ImportRejectionRow,
   type ImportRunOutcome,
   type RunImportOptions,
 } from "./run-import";
+export {
+  describeImportFile,
+  importFiles,
+  importHeartbeatTimeoutMs,
+  type ImportFilesInput,
+  type ImportSource,
+} from "./import-files";

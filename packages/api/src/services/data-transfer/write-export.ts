@@ -16,7 +16,7 @@ export interface ExportCounts {
 
 const emptyCounts = (): ExportCounts => ({
   users: 0,
-  rows: { users: 0, skills: 0, goals: 0, activities: 0, learning_events: 0 },
+  rows: { users: 0, skills: 0, goals: 0, activities: 0, "learning-events": 0 },
 });
 
 function count(counts: ExportCounts, user: ExportedUser) {
@@ -25,7 +25,7 @@ function count(counts: ExportCounts, user: ExportedUser) {
   counts.rows.skills += user.skills.length;
   counts.rows.goals += user.goals.length;
   counts.rows.activities += user.activities.length;
-  counts.rows.learning_events += user.learning_events.length;
+  counts.rows["learning-events"] += user.learning_events.length;
 }
 
 /** JSON Lines: one user per line, `\n` after each (UTF-8, no byte order mark). */

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 
 import { createExampleOrganization } from "./example-organization";
 import { exportOrganizationUsers } from "./export-users";
-import { importUsersJsonLines, type ImportUsersOptions } from "./import-users";
+import { importFiles } from "./import-files";
+import { importTotals } from "./import-run";
 import { stringSink } from "./text-sink";
 import { writeJsonLines } from "./write-export";
 
@@ -20,8 +21,39 @@ async function exportJsonLines(db: Db, organizationId: string) {
   return sink.text();
 }
 
-const importText = (db: Db, text: string, options: ImportUsersOptions) =>
-  importUsersJsonLines(db, Readable.from([text]), options);
+interface ImportTextOptions {
+  organizationId: string;
+  dryRun?: boolean;
+  status?: "KEEP" | "ACTIVE" | "PENDING";
+  batchSize?: number;
+}
+
+/** Imports `text` as users.jsonl; the run's totals, and its rejections grouped by line. */
+async function importText(db: Db, text: string, options: ImportTextOptions) {
+  const result = await importFiles(
+    db,
+    {
+      organizationId: options.organizationId,
+      createdBy: null,
+      format: "JSONL",
+      sources: [{ kind: "users", name: "users.jsonl", open: () => Readable.from([text]) }],
+      options: { dryRun: options.dryRun ?? false, newUserStatus: options.status ?? "KEEP" },
+    },
+    options.batchSize === undefined ? {} : { batchSize: options.batchSize },
+  );
+  const rows = await db.importRejection.findMany({
+    where: { run_id: result.runId },
+    orderBy: { id: "asc" },
+  });
+  const rejections: { line: number; problems: { path: string; message: string }[] }[] = [];
+  for (const row of rows) {
+    const problem = { path: row.field, message: row.message };
+    const last = rejections.at(-1);
+    if (last?.line === row.line) last.problems.push(problem);
+    else rejections.push({ line: row.line, problems: [problem] });
+  }
+  return { status: result.status, ...importTotals(result.progress), rejections };
+}
 
 /** Every row of the tables an import writes, to prove that an import changed nothing. */
 async function snapshot(db: Db) {
@@ -61,7 +93,7 @@ const variant = (email: string, changes: Record<string, unknown> = {}) =>
 
 const copy = await createOrganization(target.db, { name: "Copy", slug: "copy" });
 
-describe("importUsersJsonLines", () => {
+describe("the JSON Lines import", () => {
   it("round trip: export, import into an empty organization, export again gives the same bytes", async () => {
     const result = await importText(target.db, exported, {
       organizationId: copy.id,
@@ -167,7 +199,7 @@ describe("importUsersJsonLines", () => {
     const org = await createOrganization(target.db, { name: "Pending", slug: "pending" });
     await importText(target.db, variant("active@pending.example", { status: "ACTIVE" }), {
       organizationId: org.id,
-      status: "pending",
+      status: "PENDING",
     });
     const user = await target.db.user.findUniqueOrThrow({
       where: { email: "active@pending.example" },
