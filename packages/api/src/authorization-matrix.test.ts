@@ -24,6 +24,7 @@ import type { Actor, UserActor } from "./auth/actor";
 import { AppError, type AppErrorCode } from "./errors";
 import { appRouter } from "./root";
 import { hashPassword } from "./services/credentials/passwords";
+import { createImportRun } from "./services/data-transfer/import-run";
 import { hashResetToken } from "./services/credentials/reset-token";
 import { callerAs, createWorld } from "./testing";
 
@@ -93,6 +94,16 @@ async function newUser(
   }
   return user;
 }
+
+/** A QUEUED import run of `organizationId`, as an upload leaves it. */
+const newImportRun = (organizationId: string) =>
+  createImportRun(db, {
+    organizationId,
+    createdBy: null,
+    format: "CSV",
+    files: [{ kind: "users", name: "users.csv", bytes: 6, sha256: "0".repeat(64) }],
+    options: {},
+  });
 
 /** A fresh user of organization A, and the actor they are once signed in. */
 async function newUserActor(role: UserRole): Promise<UserActor> {
@@ -866,6 +877,51 @@ const procedures: ProcedureCase[] = [
       });
     },
   })),
+  {
+    path: "imports.list",
+    variant: "filtered by organization_id",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const run = await newImportRun(organizationId);
+      return attempt({
+        call: () => api.imports.list({ organization_id: organizationId, limit: 100 }),
+        verify: (page) => {
+          expect(page.items.map((item) => item.id)).toContain(run.id);
+          expect(page.items.filter((item) => item.organization_id !== organizationId)).toEqual([]);
+        },
+      });
+    },
+  },
+  {
+    path: "imports.get",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const run = await newImportRun(organizationId);
+      return attempt({
+        call: () => api.imports.get({ import_id: run.id }),
+        verify: (seen) => {
+          expect(seen).toMatchObject({ id: run.id, organization_id: organizationId });
+        },
+      });
+    },
+  },
+  {
+    path: "imports.cancel",
+    columns: targeted,
+    expected: rule("adminProcedure"),
+    prepare: async ({ api, organizationId }) => {
+      const run = await newImportRun(organizationId);
+      return attempt({
+        call: () => api.imports.cancel({ import_id: run.id }),
+        state: () => db.importRun.findUniqueOrThrow({ where: { id: run.id } }),
+        verify: (cancelled) => {
+          expect(cancelled).toMatchObject({ id: run.id, status: "CANCELLED" });
+        },
+      });
+    },
+  },
   {
     path: "emails.mailbox",
     variant: "filtered by organization_id",

@@ -35,3 +35,19 @@ export type { AvatarStorage } from "./services/avatars/storage/avatar-storage";
 export { avatarUploadFields, uploadedAvatar } from "./schemas/profile";
 export { defaultAvatarStorage } from "./services/avatars/storage/default-avatar-storage";
 export { createLocalAvatarStorage } from "./services/avatars/storage/local-avatar-storage";
+export {
+  startImport,
+  type ImportUpload,
+  type StartImportInput,
+} from "./services/imports/start-import";
+export {
+  importUploadBodyLimit,
+  startImportFromRequest,
+} from "./services/imports/start-import-from-request";
+export {
+  importReport,
+  importReportHeaders,
+  type ImportReport,
+} from "./services/imports/import-report";
+export { openStoredImportFile } from "./services/imports/open-stored-import-file";
+export { importIdInput, importRunDetails, importRunRecord } from "./schemas/imports";

@@ -4,6 +4,7 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { authRouter } from "./routers/auth";
 import { emailsRouter } from "./routers/emails";
 import { goalsRouter } from "./routers/goals";
+import { importsRouter } from "./routers/imports";
 import { invitationsRouter } from "./routers/invitations";
 import { organizationsRouter } from "./routers/organizations";
 import { preferencesRouter } from "./routers/preferences";
@@ -26,6 +27,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   auth: authRouter,
   emails: emailsRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

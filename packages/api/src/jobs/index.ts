@@ -7,7 +7,14 @@ export {
   type DeliverEmailsOptions,
   type DeliveryReport,
 } from "./deliver-emails";
-export { deliverEmailsJob, jobs, purgeActivitiesJob, reconcileStatsJob } from "./jobs";
+export {
+  deliverEmailsJob,
+  jobs,
+  purgeActivitiesJob,
+  reconcileStatsJob,
+  runImportsJob,
+} from "./jobs";
+export { runImports, type RunImportsReport } from "./run-imports";
 export {
   activityRetentionCutoff,
   purgeOldActivities,

@@ -6,6 +6,7 @@ import { deliverEmails } from "./deliver-emails";
 import { expireInvitations } from "./expire-invitations";
 import type { JobDefinition } from "./job";
 import { purgeOldActivities } from "./purge-activities";
+import { runImports } from "./run-imports";
 import { sendInvitationReminders } from "./send-invitation-reminders";
 
 const minuteMs = 60_000;
@@ -74,6 +75,18 @@ export const sweepAvatarFilesJob: JobDefinition = {
 };
 
 /**
+ * Uploaded imports (the admin Import page, POST /imports) are worked in the background: every 5
+ * seconds, so a run starts soon after its upload, the worker looks for QUEUED or interrupted runs
+ * and works them one after the other; then it deletes the files of runs ended more than
+ * IMPORT_FILE_RETENTION ago. Looking costs one indexed query when nothing waits.
+ */
+export const runImportsJob: JobDefinition = {
+  name: "run-imports",
+  intervalMs: () => 5_000,
+  run: (deps) => runImports(deps),
+};
+
+/**
  * Every recurring job the worker runs (apps/api/src/worker). Add a job here and the worker
  * schedules it; its handler is a plain function of { db, now, settings }.
  */
@@ -85,4 +98,5 @@ export const jobs: readonly JobDefinition[] = [
   sendInvitationRemindersJob,
   purgeRateLimitsJob,
   sweepAvatarFilesJob,
+  runImportsJob,
 ];

@@ -6,6 +6,7 @@ export * from "./common-passwords";
 export * from "./emails";
 export * from "./fields";
 export * from "./goals";
+export * from "./imports";
 export * from "./invitations";
 export * from "./learning-events";
 export * from "./organizations";

@@ -166,6 +166,12 @@ const settingFields = z.object({
   // `pnpm --filter @ums/api-server worker` on its own, or leave it to another instance).
   WORKER_ENABLED: boolean(true),
 
+  // Data import (admin Import page, POST /imports): the largest upload of one import, all its
+  // files together, in bytes; and how long an ended run keeps its uploaded files (so it can be
+  // looked into or run again) before the job deletes them. Reports and rejections stay.
+  IMPORT_MAX_UPLOAD_BYTES: integer(200 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
+  IMPORT_FILE_RETENTION: duration("7d", 60_000),
+
   // Invitations
   INVITATION_EXPIRES_IN: duration("7d", 60_000),
   MAX_REMINDER_COUNT: integer(3, 0, 100),
@@ -186,7 +192,8 @@ const settingFields = z.object({
     .pipe(z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` })),
   // Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
   CORS_ORIGINS: origins,
-  // Largest accepted JSON body, in kilobytes (multipart uploads are limited by MAX_AVATAR_SIZE_MB).
+  // Largest accepted JSON body, in kilobytes (multipart uploads are limited by MAX_AVATAR_SIZE_MB,
+  // and imports by IMPORT_MAX_UPLOAD_BYTES).
   MAX_JSON_BODY_KB: integer(1024, 1, 102_400),
   // Requests per minute per credential (bearer token or API key), and per client IP address.
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),

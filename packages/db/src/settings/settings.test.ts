@@ -32,6 +32,16 @@ describe("settings", () => {
     });
   });
 
+  it("limits import uploads to 200 MB and keeps their files 7 days unless told otherwise", () => {
+    expect(parseSettings({})).toMatchObject({
+      IMPORT_MAX_UPLOAD_BYTES: 209_715_200,
+      IMPORT_FILE_RETENTION: 7 * 86_400_000,
+    });
+    expect(
+      parseSettings({ IMPORT_MAX_UPLOAD_BYTES: "1048576", IMPORT_FILE_RETENTION: "12h" }),
+    ).toMatchObject({ IMPORT_MAX_UPLOAD_BYTES: 1_048_576, IMPORT_FILE_RETENTION: 43_200_000 });
+  });
+
   it("reads the specification's example values", () => {
     const settings = parseSettings({
       USER_DATABASE_URL: "postgresql://user_service:user_password@localhost:5433/user_service_db",
@@ -114,6 +124,9 @@ describe("settings", () => {
     ["ACTIVITY_RETENTION_DAYS", "-1", /ACTIVITY_RETENTION_DAYS: "-1" must be a whole number/],
     ["ACTIVITY_RETENTION_DAYS", "1.5", /ACTIVITY_RETENTION_DAYS/],
     ["MAX_REMINDER_COUNT", "three", /MAX_REMINDER_COUNT/],
+    ["IMPORT_MAX_UPLOAD_BYTES", "200MB", /IMPORT_MAX_UPLOAD_BYTES: "200MB" must be a whole number/],
+    ["IMPORT_MAX_UPLOAD_BYTES", "0", /IMPORT_MAX_UPLOAD_BYTES/],
+    ["IMPORT_FILE_RETENTION", "7", /IMPORT_FILE_RETENTION: "7" is not a duration/],
     ["AVATAR_STORAGE_BUCKET", "../etc", /AVATAR_STORAGE_BUCKET: must be 3-63/],
     [
       "USER_DATABASE_URL",

@@ -1,0 +1,26 @@
+import type { Db } from "@ums/db";
+
+/** A RUNNING run whose heartbeat is older than this was interrupted (its worker died). */
+export const importHeartbeatStaleMs = 2 * 60_000;
+
+/**
+ * The run the job worker should work next: the oldest QUEUED one, or a RUNNING one whose
+ * heartbeat is older than `importHeartbeatStaleMs` (interrupted; runImport resumes it from its
+ * checkpoint). Only runs whose files were uploaded (stored in import_file_chunks): the command
+ * line runs its own imports from files on its disk. `skip`: runs this worker already tried.
+ */
+export async function nextImportRun(db: Db, now: Date, skip: readonly string[] = []) {
+  const staleBefore = new Date(now.getTime() - importHeartbeatStaleMs);
+  return db.importRun.findFirst({
+    where: {
+      ...(skip.length === 0 ? {} : { id: { notIn: [...skip] } }),
+      file_chunks: { some: {} },
+      OR: [
+        { status: "QUEUED" },
+        { status: "RUNNING", OR: [{ heartbeat_at: null }, { heartbeat_at: { lt: staleBefore } }] },
+      ],
+    },
+    orderBy: [{ created_at: "asc" }, { id: "asc" }],
+    select: { id: true, status: true },
+  });
+}
