@@ -65,7 +65,7 @@ describe("mappingProblems", () => {
     const problems = mappingProblems("users", headers, [null, null, "last_name"]);
     expect(problems).toEqual({
       missing: ["email", "first_name"],
-      noKey: true,
+      noKey: false,
       repeated: [],
       sameHeaders: [],
     });
@@ -79,7 +79,11 @@ describe("mappingProblems", () => {
     expect(hasMappingProblems(problems)).toBe(false);
   });
 
-  it("accepts external_id as the key of the other files", () => {
+  it("needs a key in the other files, external_id as good as email", () => {
+    expect(mappingProblems("goals", ["title"], ["title"])).toMatchObject({
+      missing: [],
+      noKey: true,
+    });
     const problems = mappingProblems(
       "skills",
       ["external_id", "skill_name", "proficiency_level"],
@@ -100,7 +104,13 @@ describe("mappingProblems", () => {
 });
 
 describe("columnMappingOf", () => {
-  it("names every header as written; an ignored one maps to the empty string", () => {
-    expect(columnMappingOf(["Mail", "Dept"], ["email", null])).toEqual({ Mail: "email", Dept: "" });
+  it("names only the headers the administrator mapped otherwise than the import would", () => {
+    expect(
+      columnMappingOf(
+        "users",
+        ["Mail", "Dept", "Surname", "Phone"],
+        ["email", "city", null, "phone_number"],
+      ),
+    ).toEqual({ Dept: "city", Surname: "" });
   });
 });

@@ -73,36 +73,23 @@ export function remap(mapping: HeaderMapping, index: number, column: string | nu
 export const keyColumns = ["email", "external_id"] as const;
 
 /**
- * Columns a file cannot do without, besides a key: those the import needs in every row
- * (docs/data-migration.md). A new user needs an e-mail and a name; a skill its name and level; a
- * goal its title, type and dates; an activity its type and moment; an event its id, source, type
- * and moment.
+ * Columns a file's header must have, besides a key, as the import reads headers (readCsvHeader in
+ * services/data-transfer/csv-import-rows.ts): a new user needs an e-mail and a name, so users.csv
+ * needs those three (an external id alone cannot create a user). Every other column may be missing:
+ * new users then get the service's defaults, existing users keep what they have.
  */
-export const requiredColumns: Record<CsvFileKind, readonly string[]> = Object.fromEntries(
-  Object.keys(csvColumns).map((kind) => [kind, requiredOf(kind)]),
-) as Record<CsvFileKind, readonly string[]>;
-
-function requiredOf(kind: string): readonly string[] {
-  switch (kind.replace(/_/g, "-")) {
-    case "users":
-      return ["email", "first_name", "last_name"];
-    case "skills":
-      return ["skill_name", "proficiency_level"];
-    case "goals":
-      return ["title", "goal_type", "start_date", "target_date"];
-    case "activities":
-      return ["activity_type", "created_at"];
-    case "learning-events":
-      return ["event_id", "source", "event_type", "occurred_at"];
-    default:
-      return [];
-  }
-}
+export const requiredColumns: Record<CsvFileKind, readonly string[]> = {
+  users: ["email", "first_name", "last_name"],
+  skills: [],
+  goals: [],
+  activities: [],
+  "learning-events": [],
+};
 
 export interface MappingProblems {
   /** required columns no header fills */
   missing: string[];
-  /** no header fills `email` nor `external_id` */
+  /** no header fills `email` nor `external_id` (files other than users.csv) */
   noKey: boolean;
   /** columns more than one header fills */
   repeated: string[];
@@ -127,7 +114,8 @@ export function mappingProblems(
   }
   return {
     missing: requiredColumns[kind].filter((column) => !filled.has(column)),
-    noKey: !keyColumns.some((column) => filled.has(column)),
+    // users.csv needs its e-mail column anyway (missing says so).
+    noKey: kind !== "users" && !keyColumns.some((column) => filled.has(column)),
     repeated: [...filled].filter(([, count]) => count > 1).map(([column]) => column),
     sameHeaders: headers.filter(
       (header, index) =>
@@ -149,14 +137,21 @@ export function hasMappingProblems(problems: MappingProblems): boolean {
 }
 
 /**
- * The mapping as the upload sends it (`column_mapping`): every header as written in the file to
- * its column, and an ignored header to "" (so that the import does not read it by its name).
+ * The mapping as the upload sends it (`column_mapping`): only the headers whose column differs from
+ * the import's own reading of them (by name or alias), each as written in the file; an ignored
+ * header the import would otherwise read maps to "".
  */
 export function columnMappingOf(
+  kind: CsvFileKind,
   headers: readonly string[],
   mapping: HeaderMapping,
 ): Record<string, string> {
-  return Object.fromEntries(headers.map((header, index) => [header, mapping[index] ?? ""]));
+  const entries: [string, string][] = [];
+  headers.forEach((header, index) => {
+    const chosen = mapping[index] ?? null;
+    if (chosen !== (csvColumnFor(kind, header) ?? null)) entries.push([header, chosen ?? ""]);
+  });
+  return Object.fromEntries(entries);
 }
 
 /** The documented columns of a file, for the choice of a header's column. */

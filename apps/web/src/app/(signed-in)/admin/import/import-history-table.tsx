@@ -9,14 +9,14 @@ export type ImportListItem = RouterOutputs["imports"]["list"]["items"][number];
 
 export interface ImportHistoryTableProps {
   runs: readonly ImportListItem[];
-  /** who started each run, by user id (the viewer is "You") */
-  creators: ReadonlyMap<string, string>;
+  /** the signed-in administrator, whose runs say "You" */
+  viewerId: string;
   now: string;
   timeZone: string;
 }
 
 /** Earlier imports of the organization, newest first, each a link to its run and report. */
-export function ImportHistoryTable({ runs, creators, now, timeZone }: ImportHistoryTableProps) {
+export function ImportHistoryTable({ runs, viewerId, now, timeZone }: ImportHistoryTableProps) {
   const columns: DataTableColumn<ImportListItem>[] = [
     {
       key: "created_at",
@@ -36,9 +36,11 @@ export function ImportHistoryTable({ runs, creators, now, timeZone }: ImportHist
       key: "who",
       header: "By",
       cell: (run) =>
-        run.created_by === null
-          ? "Command line"
-          : (creators.get(run.created_by) ?? "An administrator"),
+        run.created_by_user === null
+          ? "A service or the command line"
+          : run.created_by_user.id === viewerId
+            ? "You"
+            : `${run.created_by_user.first_name} ${run.created_by_user.last_name}`,
     },
     {
       key: "files",

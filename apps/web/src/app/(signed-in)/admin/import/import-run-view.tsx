@@ -1,7 +1,6 @@
 "use client";
 
 import type { RouterOutputs } from "@ums/api";
-import type { CsvFileKind } from "@ums/api/data-transfer/csv-files";
 import {
   Alert,
   Button,
@@ -49,20 +48,19 @@ const rejectionColumns: DataTableColumn<Rejection & { id: string }>[] = [
   {
     key: "kind",
     header: "File",
-    cell: (row) => kindLabels[row.kind as CsvFileKind],
+    cell: (row) => kindLabels[row.kind],
   },
   { key: "line", header: "Line", cell: (row) => row.line, rowHeader: true, align: "end" },
   { key: "email", header: "E-mail", cell: (row) => row.email ?? "" },
-  { key: "field", header: "Field", cell: (row) => row.field ?? "" },
+  { key: "field", header: "Field", cell: (row) => row.field },
   { key: "message", header: "Reason", cell: (row) => row.message },
 ];
 
 /** Each file's counts in the order the import reads them, then the totals. */
 function countRows(run: ImportRun): CountsRow[] {
-  const files = run.progress.files as Partial<Record<string, Counts>>;
   const rows: CountsRow[] = [];
   for (const kind of importKinds) {
-    const counts = files[kind];
+    const counts = run.progress.files[kind];
     const info = run.files.find((file) => file.kind === kind);
     if (counts === undefined && info === undefined) continue;
     rows.push({
@@ -104,23 +102,26 @@ export function ImportRunView({ initial, onRunForReal, onFinished }: ImportRunVi
   const run = query.data;
   const cancel = trpc.imports.cancel.useMutation();
 
-  // Rates from what this page has seen of the run (see run-estimate.ts).
-  const [samples, setSamples] = useState<ProgressSample[]>([]);
-  const seen = useRef<string>("");
-  useEffect(() => {
-    const key = `${run.progress.bytes_read}:${run.totals.rows}:${run.status}`;
-    if (key === seen.current) return;
-    seen.current = key;
-    if (isActiveRun(run.status)) {
-      setSamples((current) =>
-        keepSamples(current, {
-          at: Date.now(),
-          rows: run.totals.rows,
-          bytesRead: run.progress.bytes_read,
-        }),
-      );
-    }
-  }, [run]);
+  // Rates from what this page has seen of the run (see run-estimate.ts): a sample for each new
+  // answer while it runs, taken as the answer arrives (state adjusted while rendering, so no
+  // effect renders twice).
+  const [tracked, setTracked] = useState<{ at: number; samples: ProgressSample[] }>({
+    at: 0,
+    samples: [],
+  });
+  if (query.dataUpdatedAt !== tracked.at) {
+    setTracked({
+      at: query.dataUpdatedAt,
+      samples: isActiveRun(run.status)
+        ? keepSamples(tracked.samples, {
+            at: query.dataUpdatedAt,
+            rows: run.totals.rows,
+            bytesRead: run.progress.bytes_read,
+          })
+        : tracked.samples,
+    });
+  }
+  const samples = tracked.samples;
 
   const active = isActiveRun(run.status);
   const wasActive = useRef(active);

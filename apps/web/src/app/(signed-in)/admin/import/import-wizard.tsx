@@ -172,6 +172,16 @@ export function ImportWizard({ organizationInput, organizationName }: ImportWiza
           }),
         ];
 
+  /** The headers mapped otherwise than the import would read them, per file; null when none is. */
+  function columnMappingOfFiles(): ImportUpload["columnMapping"] {
+    const entries = csvEntries.flatMap(({ kind, choice }) => {
+      if ("problem" in choice.head) return [];
+      const mapping = columnMappingOf(kind, choice.head.headers, choice.mapping);
+      return Object.keys(mapping).length === 0 ? [] : [[kind, mapping] as const];
+    });
+    return entries.length === 0 ? null : Object.fromEntries(entries);
+  }
+
   function uploadOf(dryRun: boolean): ImportUpload {
     return {
       format,
@@ -181,16 +191,7 @@ export function ImportWizard({ organizationInput, organizationName }: ImportWiza
             ? { users: jsonl.file }
             : {}
           : Object.fromEntries(csvEntries.map(({ kind, choice }) => [kind, choice.file])),
-      columnMapping:
-        format === "jsonl"
-          ? null
-          : Object.fromEntries(
-              csvEntries.flatMap(({ kind, choice }) =>
-                "problem" in choice.head
-                  ? []
-                  : [[kind, columnMappingOf(choice.head.headers, choice.mapping)]],
-              ),
-            ),
+      columnMapping: format === "jsonl" ? null : columnMappingOfFiles(),
       options: { ...options, dryRun },
       organizationId: organizationInput.organization_id,
     };
@@ -358,11 +359,9 @@ export function ImportWizard({ organizationInput, organizationName }: ImportWiza
                 setCsv((current) => ({ ...current, [kind]: { ...choice, mapping } }));
               }}
               onRemove={() => {
-                setCsv((current) => {
-                  const next = { ...current };
-                  delete next[kind];
-                  return next;
-                });
+                setCsv((current) =>
+                  Object.fromEntries(Object.entries(current).filter(([other]) => other !== kind)),
+                );
               }}
             />
           ))

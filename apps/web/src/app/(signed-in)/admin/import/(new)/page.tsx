@@ -8,7 +8,6 @@ import { adminScope } from "../../../../../server/admin-scope";
 import { api } from "../../../../../server/trpc";
 import { ImportHistoryTable } from "../import-history-table";
 import { ImportWizard } from "../import-wizard";
-import { creatorNames } from "../creator-names";
 
 export const metadata: Metadata = { title: "Import users" };
 
@@ -39,11 +38,6 @@ export default async function ImportPage({ searchParams }: ImportPageProps) {
       if (cursor === undefined || toAppError(error).appCode !== "VALIDATION_FAILED") throw error;
       return "stale-cursor" as const;
     });
-  const creators =
-    page === "stale-cursor"
-      ? new Map<string, string>()
-      : await creatorNames(caller, page.items, user.actor.userId);
-
   return (
     <div className="grid gap-8">
       <header className="grid gap-2">
@@ -78,7 +72,7 @@ export default async function ImportPage({ searchParams }: ImportPageProps) {
           <>
             <ImportHistoryTable
               runs={page.items}
-              creators={creators}
+              viewerId={user.actor.userId}
               now={new Date().toISOString()}
               timeZone={user.timeZone}
             />
