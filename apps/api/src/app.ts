@@ -1,6 +1,11 @@
 import { createRequire } from "node:module";
 
-import { avatarUploadBodyLimit, defaultAvatarStorage, type AvatarStorage } from "@ums/api";
+import {
+  avatarUploadBodyLimit,
+  defaultAvatarStorage,
+  importUploadBodyLimit,
+  type AvatarStorage,
+} from "@ums/api";
 import type { Db } from "@ums/db";
 import { settings as loadSettings, type Settings } from "@ums/db/settings";
 import { Hono } from "hono";
@@ -8,6 +13,7 @@ import type { Logger } from "pino";
 
 import { accessLog } from "./http/access-log";
 import { bodyLimit } from "./http/body-limit";
+import { closeAfterRefusedUpload } from "./http/close-after-refused-upload";
 import { requireContentType } from "./http/content-type";
 import { corsFor } from "./http/cors";
 import type { AppEnv } from "./http/env";
@@ -22,6 +28,7 @@ import { healthRoutes } from "./routes/health";
 import { restRoutes } from "./rest/rest-routes";
 import { avatarFileRoutes, avatarFilesPath } from "./routes/avatar-files";
 import { avatarUploadRoutes } from "./routes/avatar-upload";
+import { importRoutes, importsPath } from "./routes/imports";
 import { readyRoutes } from "./routes/ready";
 import { docsPath, referenceRoutes } from "./routes/reference";
 import { trpcEndpoint, trpcRoutes } from "./routes/trpc";
@@ -51,8 +58,9 @@ const probePaths = ["/health", "/ready"];
  * Every request, whatever its route, goes through the HTTP layer in this order (outermost first):
  * request id → access log (sees the final status) → security headers → CORS (answers preflights)
  * → rate limits → 405 for a known path with another method → 415 for a body that is neither JSON
- * nor multipart (not under /trpc) → body size limits → the route. Errors thrown anywhere become
- * the standard error body (errorHandler); unknown routes are 404.
+ * nor multipart (not under /trpc) → `Connection: close` after a refused import upload → body
+ * size limits → the route. Errors thrown anywhere become the standard error body (errorHandler);
+ * unknown routes are 404.
  */
 export function createApp({
   db,
@@ -84,10 +92,12 @@ export function createApp({
   );
   app.use(methodNotAllowed(app));
   app.use(requireContentType({ exceptPrefixes: [trpcEndpoint] }));
+  app.use(closeAfterRefusedUpload([importsPath]));
   app.use(
     bodyLimit({
       jsonBytes: settings.MAX_JSON_BODY_KB * 1024,
       multipartBytes: avatarUploadBodyLimit(settings),
+      multipartBytesByPath: { [importsPath]: importUploadBodyLimit(settings) },
     }),
   );
 
@@ -97,6 +107,7 @@ export function createApp({
   app.route("/", referenceRoutes({ version: packageVersion }));
   app.route("/", avatarUploadRoutes({ db, settings, avatarStorage }));
   app.route("/", avatarFileRoutes({ avatarStorage }));
+  app.route("/", importRoutes({ db, settings }));
   app.route("/", restRoutes({ db, settings, avatarStorage }));
 
   app.notFound(handleNotFound);

@@ -10,6 +10,8 @@ export interface BodyLimitOptions {
   jsonBytes: number;
   /** the largest multipart/form-data body, in bytes */
   multipartBytes: number;
+  /** larger multipart limits for the upload routes that need them, by exact path */
+  multipartBytesByPath?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -18,7 +20,11 @@ export interface BodyLimitOptions {
  * limit is refused before reading; a body without one (chunked, streamed) is counted while it is
  * read and refused as soon as it passes the limit, so nothing larger is ever buffered.
  */
-export function bodyLimit({ jsonBytes, multipartBytes }: BodyLimitOptions) {
+export function bodyLimit({
+  jsonBytes,
+  multipartBytes,
+  multipartBytesByPath = {},
+}: BodyLimitOptions) {
   const limiter = (maxSize: number, what: string) =>
     honoBodyLimit({
       maxSize,
@@ -31,8 +37,13 @@ export function bodyLimit({ jsonBytes, multipartBytes }: BodyLimitOptions) {
     });
   const json = limiter(jsonBytes, "JSON");
   const multipart = limiter(multipartBytes, "multipart");
+  const byPath = new Map(
+    Object.entries(multipartBytesByPath).map(([path, bytes]) => [path, limiter(bytes, "upload")]),
+  );
   return createMiddleware<AppEnv>((c, next) =>
-    mediaType(c) === "multipart/form-data" ? multipart(c, next) : json(c, next),
+    mediaType(c) === "multipart/form-data"
+      ? (byPath.get(c.req.path) ?? multipart)(c, next)
+      : json(c, next),
   );
 }
 

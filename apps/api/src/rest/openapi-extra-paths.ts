@@ -1,4 +1,5 @@
-import { uploadedAvatar } from "@ums/api";
+import { importRunRecord, uploadedAvatar } from "@ums/api";
+import { importUploadFields } from "@ums/api/schemas";
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 
@@ -39,7 +40,61 @@ const avatarUpload = z.object({
     .meta({ description: "an animated GIF or WebP stays animated (default: its first frame)" }),
 });
 
-/** The routes that are not procedures: probes, and the multipart avatar upload. */
+const importFile = (kind: string, what: string) =>
+  z
+    .string()
+    .optional()
+    .meta({
+      format: "binary",
+      description: `the ${kind} file: ${what}`,
+    });
+
+/**
+ * The import upload's form: the fields of `importUploadFields` (as text, the way a form carries
+ * them), then the files. Fields must come before the files.
+ */
+const importUpload = z.object({
+  format: z.enum(["jsonl", "csv"]).meta({
+    description:
+      "`jsonl`: one `users` file, each line a user with everything of theirs; `csv`: one file per kind (docs/data-migration.md). Any case.",
+  }),
+  organization_id: z.uuid().optional().meta({
+    description:
+      "the organization to import into: required for super admins and platform keys; others import into their own",
+  }),
+  dry_run: z.enum(["true", "false"]).optional().meta({
+    description:
+      "report what would happen (counts, rejected rows) without writing anything (default false)",
+  }),
+  new_user_status: z.enum(["KEEP", "ACTIVE", "PENDING"]).optional().meta({
+    description:
+      "the status of the users the import creates: as in the file (KEEP, default), ACTIVE or PENDING; existing users keep theirs",
+  }),
+  send_invitations: z.enum(["true", "false"]).optional().meta({
+    description: "e-mail an invitation to each user the import creates (default false)",
+  }),
+  column_mapping: z.string().optional().meta({
+    description:
+      'CSV only: JSON text mapping the headers of a file that neither the documented names nor their aliases cover, by kind: `{"users": {"Mail": "email"}}`',
+    example: '{"users": {"Mail": "email", "Given": "first_name"}}',
+  }),
+  users: importFile("users", "users.jsonl (JSON Lines) or users.csv"),
+  skills: importFile("skills", "CSV only"),
+  goals: importFile("goals", "CSV only"),
+  activities: importFile("activities", "CSV only"),
+  "learning-events": importFile("learning-events", "CSV only"),
+});
+// The documented fields are exactly the form's (a test of the shape would drift otherwise).
+importUploadFields.keyof().options satisfies readonly (keyof z.infer<typeof importUpload>)[];
+
+const csvReport = z.string().meta({
+  description:
+    "UTF-8 with a byte order mark. A summary block (`file,rows,created,updated,unchanged,rejected`: one row per file, then `total`), an empty line, then one row per rejected row (`file,line,email,field,reason`). Cells that start like a spreadsheet formula get a leading apostrophe.",
+  example:
+    "file,rows,created,updated,unchanged,rejected\r\nusers.csv,3,1,1,0,1\r\ntotal,3,1,1,0,1\r\n\r\nfile,line,email,field,reason\r\nusers.csv,3,ada@example.com,profile.phone_number,must be a phone number\r\n",
+});
+
+/** The routes that are not procedures: probes, the multipart uploads and the import report. */
 export function extraPaths(): ZodOpenApiPathsObject {
   return {
     "/health": {
@@ -97,6 +152,70 @@ export function extraPaths(): ZodOpenApiPathsObject {
           401: errorResponseRef(401),
           403: errorResponseRef(403),
           413: errorResponseRef(413),
+          415: errorResponseRef(415),
+          429: errorResponseRef(429),
+        },
+      },
+    },
+    "/imports": {
+      post: {
+        operationId: "importsStart",
+        summary: "Start an import (upload its files)",
+        description:
+          "A multipart/form-data body: the text fields first, then one file part per kind, named `users`, `skills`, `goals`, `activities` or `learning-events` (a field after a file is 400: the options must be known before anything is stored). The files are stored as they stream in, up to IMPORT_MAX_UPLOAD_BYTES together (default 200 MB; beyond it 413), and the run is queued: 202 with the run and its URL in `Location`. The job worker takes it within seconds; poll `GET /imports/{import_id}` for its progress, and download `GET /imports/{import_id}/report` when it has ended. Nothing is stored when the upload is refused or cut off.\n\n**Who may call:** an ORG_ADMIN (their organization) or a SUPER_ADMIN (naming `organization_id`), or an API key holding `users:write` (a platform key names `organization_id`).",
+        tags: ["Imports"],
+        security: [{ userToken: [] }, { apiKey: ["users:write"] }],
+        requestBody: {
+          required: true,
+          content: { "multipart/form-data": { schema: importUpload } },
+        },
+        responses: {
+          202: {
+            description: "Queued",
+            headers: {
+              ...commonResponseHeaders,
+              Location: {
+                description: "the run: `/imports/{import_id}`",
+                schema: { type: "string" },
+              },
+            },
+            content: { "application/json": { schema: importRunRecord } },
+          },
+          400: errorResponseRef(400),
+          401: errorResponseRef(401),
+          403: errorResponseRef(403),
+          404: errorResponseRef(404),
+          413: errorResponseRef(413),
+          415: errorResponseRef(415),
+          429: errorResponseRef(429),
+        },
+      },
+    },
+    "/imports/{import_id}/report": {
+      get: {
+        operationId: "importsReport",
+        summary: "Download an import run's report (CSV)",
+        description:
+          "The counts per file and in total, then every rejected row with its file, line, e-mail, field and reason, as a CSV attachment for spreadsheets; streamed, whatever the number of rejections. Available from the start of the run (it reports what is written so far). Another organization's run is 404.\n\n**Who may call:** an ORG_ADMIN (their organization) or a SUPER_ADMIN, or an API key holding `users:read` (an organization's key sees that organization only).",
+        tags: ["Imports"],
+        security: [{ userToken: [] }, { apiKey: ["users:read"] }],
+        requestParams: { path: z.object({ import_id: z.uuid() }) },
+        responses: {
+          200: {
+            description: "The report",
+            headers: {
+              ...commonResponseHeaders,
+              "Content-Disposition": {
+                description: 'attachment; filename="import-<date>-<id>-report.csv"',
+                schema: { type: "string" },
+              },
+            },
+            content: { "text/csv": { schema: csvReport } },
+          },
+          400: errorResponseRef(400),
+          401: errorResponseRef(401),
+          403: errorResponseRef(403),
+          404: errorResponseRef(404),
           415: errorResponseRef(415),
           429: errorResponseRef(429),
         },

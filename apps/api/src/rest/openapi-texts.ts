@@ -31,6 +31,8 @@ export const tagDescriptions: Record<string, string> = {
   Users:
     "User administration: organization administrators for their organization, super admins everywhere, services by API key scope.",
   Invitations: "Invitations that activate new users, with expiry, reminders and bulk invites.",
+  Imports:
+    "Imports of an organization's users from CSV or JSON Lines files (docs/data-migration.md), run in the background: upload, follow the progress, cancel, download the report.",
   Authentication: "Password sign-in, password change and password reset.",
   Organizations: "The organizations this service knows.",
   "API keys": "Keys for services that call this API.",

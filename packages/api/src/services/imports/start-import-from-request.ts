@@ -84,8 +84,11 @@ function receive(ctx: Context, source: Readable, parser: Busboy.Busboy) {
       failed = true;
       const appError = toAppError(error);
       files.fail(appError);
+      // The rest of the body is read and dropped rather than cut off: destroying the request
+      // would close the connection before the answer is written. (The API server closes it once
+      // the answer is out; see routes/imports.ts.)
       source.unpipe(parser);
-      source.destroy();
+      source.resume();
       parser.removeAllListeners();
       parser.on("error", () => undefined);
       parser.destroy();
@@ -145,13 +148,16 @@ function receive(ctx: Context, source: Readable, parser: Busboy.Busboy) {
         fields[name] = value;
       }),
     );
-    parser.on(
-      "file",
-      guard((name: string, stream: Readable, info: Busboy.FileInfo) => {
-        begin();
-        files.push({ kind: name, name: info.filename ?? "", stream });
-      }),
-    );
+    const acceptFile = guard((name: string, stream: Readable, info: Busboy.FileInfo) => {
+      begin();
+      files.push({ kind: name, name: info.filename ?? "", stream });
+    });
+    parser.on("file", (name: string, stream: Readable, info: Busboy.FileInfo) => {
+      // Its reader (storeImportFile) sees its errors; a file never read (the upload failed
+      // first) is destroyed with one, which must not go unheard.
+      stream.on("error", () => undefined);
+      acceptFile(name, stream, info);
+    });
     parser.on(
       "close",
       guard(() => {
