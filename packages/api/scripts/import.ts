@@ -25,6 +25,8 @@ import {
   type ImportRunProgress,
   type ImportSource,
 } from "../src/services/data-transfer";
+import type { Db } from "@ums/db";
+
 import { fail, pathFromCaller, runCommand, withOrganization } from "./cli";
 
 const usage = `Usage: pnpm run import --org <id or slug> --users <users.jsonl | users.csv> [options]
@@ -34,6 +36,9 @@ const usage = `Usage: pnpm run import --org <id or slug> --users <users.jsonl | 
                      the other CSV files (with a users.csv, or alone for users already imported)
   --dry-run          validate and report created / updated / unchanged / rejected, write nothing
   --status           status of new users: keep (the file's, default), active or pending
+  --invite --inviter <admin e-mail>
+                     send each new user an invitation (a link to set their password; accepting
+                     makes them active) in the name of that administrator of the organization
   --batch-size <n>   rows per transaction (default ${defaultImportBatchSize})
 Running an interrupted import again (same files, same options) resumes it where it stopped.`;
 
@@ -52,6 +57,8 @@ function parseOptions() {
         "learning-events": { type: "string" },
         "dry-run": { type: "boolean" },
         status: { type: "string" },
+        invite: { type: "boolean" },
+        inviter: { type: "string" },
         "batch-size": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -75,6 +82,10 @@ function parseOptions() {
     if (jsonl && (files.length > 1 || files[0]?.kind !== "users")) {
       fail(`A JSON Lines import is one --users file (it holds every relation).\n\n${usage}`, 2);
     }
+    const invite = values.invite === true;
+    if (invite !== (values.inviter !== undefined)) {
+      fail(`--invite and --inviter <e-mail> go together.\n\n${usage}`, 2);
+    }
     const batchSize = Number(values["batch-size"] ?? defaultImportBatchSize);
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5_000) {
       fail(`--batch-size must be a whole number from 1 to 5000.\n\n${usage}`, 2);
@@ -85,6 +96,7 @@ function parseOptions() {
       format: jsonl ? ("JSONL" as const) : ("CSV" as const),
       dryRun: values["dry-run"] === true,
       status,
+      inviter: invite ? (values.inviter ?? null) : null,
       batchSize,
     };
   } catch (error) {
@@ -110,12 +122,31 @@ function progressLine(progress: ImportRunProgress, bytesTotal: number, seconds: 
   return `\r[${bar}] ${(share * 100).toFixed(0).padStart(3)}% ${totals.rows} rows, ${Math.round(rate)} rows/s, ${totals.rejected} rejected, ETA ${duration(left)}   `;
 }
 
+/** The id of the administrator who invites: an org admin of the organization, or a super admin. */
+async function findInviter(db: Db, email: string, organizationId: string): Promise<string> {
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, role: true, organization_id: true, status: true },
+  });
+  const admin =
+    user !== null &&
+    user.status === "ACTIVE" &&
+    (user.role === "SUPER_ADMIN" ||
+      (user.role === "ORG_ADMIN" && user.organization_id === organizationId));
+  if (!admin) {
+    fail(`--inviter ${email} is not an active administrator of this organization.`, 2);
+  }
+  return user.id;
+}
+
 async function main(): Promise<number> {
   const options = parseOptions();
   for (const { file } of options.files) {
     await access(file).catch(() => fail(`Cannot read ${file}.\n\n${usage}`, 2));
   }
   return withOrganization("pnpm run import", options.org, 4, async (db, organization) => {
+    const inviter =
+      options.inviter === null ? null : await findInviter(db, options.inviter, organization.id);
     const sources: ImportSource[] = options.files.map(({ kind, file }) => ({
       kind,
       name: path.basename(file),
@@ -130,10 +161,14 @@ async function main(): Promise<number> {
       db,
       {
         organizationId: organization.id,
-        createdBy: null,
+        createdBy: inviter,
         format: options.format,
         sources,
-        options: { dryRun: options.dryRun, newUserStatus: options.status },
+        options: {
+          dryRun: options.dryRun,
+          newUserStatus: options.status,
+          sendInvitations: inviter !== null,
+        },
       },
       {
         batchSize: options.batchSize,

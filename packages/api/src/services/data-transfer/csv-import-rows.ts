@@ -97,6 +97,13 @@ export interface CellProblem {
 }
 
 function cellValue(column: string, cell: string, problems: CellProblem[]): unknown {
+  // An empty list is an empty cell too (a user with preferences but no content types).
+  if (column === "preferred_content_types") {
+    return cell
+      .split(csvListSeparator)
+      .map((item) => item.trim())
+      .filter((item) => item !== "");
+  }
   if (cell === "") return null;
   if (booleanColumns.has(column)) {
     const lower = cell.trim().toLowerCase();
@@ -105,12 +112,6 @@ function cellValue(column: string, cell: string, problems: CellProblem[]): unkno
   if (numberColumns.has(column)) {
     const number = Number(cell);
     return cell.trim() !== "" && Number.isFinite(number) ? number : cell;
-  }
-  if (column === "preferred_content_types") {
-    return cell
-      .split(csvListSeparator)
-      .map((item) => item.trim())
-      .filter((item) => item !== "");
   }
   if (jsonColumns.has(column)) {
     try {
@@ -185,8 +186,14 @@ function preferenceDefaults(now: string): Record<string, unknown> {
   };
 }
 
-const unprefixed = (column: string) =>
-  column.replace(/^profile_(created_at|updated_at)$/, "$1").replace(/^preferences_/, "");
+/** The field a users.csv column fills in its group (profile_created_at → created_at). */
+const fieldNames = new Map(
+  csvColumns.users.map((column) => [
+    column,
+    column.replace(/^profile_(created_at|updated_at)$/, "$1").replace(/^preferences_/, ""),
+  ]),
+);
+const unprefixed = (column: string) => fieldNames.get(column) ?? column;
 
 /**
  * A profile or preferences group of a row: null when the file has none of its columns or the row
@@ -198,7 +205,10 @@ function group(
   cells: Record<string, unknown>,
   defaults: Record<string, unknown>,
 ): Record<string, unknown> | null {
-  const given = columns.filter((column) => column in cells && cells[column] !== null);
+  const given = columns.filter((column) => {
+    const cell = cells[column];
+    return cell !== undefined && cell !== null && !(Array.isArray(cell) && cell.length === 0);
+  });
   if (given.length === 0) return null;
   const values: Record<string, unknown> = {};
   for (const column of columns) {
@@ -211,30 +221,56 @@ export interface CsvUserRow {
   /** what the schema checks: the shape of `importUserFields` */
   value: Record<string, unknown>;
   /** fields the file has no column for ("first_name", "profile.timezone"): left alone on update */
-  absent: string[];
+  absent: ReadonlySet<string>;
   problems: CellProblem[];
+}
+
+/** What every row of one users.csv shares: the defaults and the absent fields, worked out once. */
+const userFileShapes = new WeakMap<
+  CsvHeader,
+  {
+    now: string;
+    own: Record<string, unknown>;
+    profile: Record<string, unknown>;
+    preferences: Record<string, unknown>;
+    absent: ReadonlySet<string>;
+  }
+>();
+
+function userFileShape(header: CsvHeader, now: string) {
+  const known = userFileShapes.get(header);
+  if (known?.now === now) return known;
+  const shape = {
+    now,
+    own: userDefaults(now),
+    profile: profileDefaults(now),
+    preferences: preferenceDefaults(now),
+    absent: new Set([
+      ...ownColumns.filter((column) => !header.present.has(column)),
+      ...profileColumns
+        .filter((column) => !header.present.has(column))
+        .map((column) => `profile.${unprefixed(column)}`),
+      ...preferenceColumns
+        .filter((column) => !header.present.has(column))
+        .map((column) => `learning_preferences.${unprefixed(column)}`),
+    ]),
+  };
+  userFileShapes.set(header, shape);
+  return shape;
 }
 
 /** A row of users.csv. `now` (ISO) stands in for missing timestamps of a new user. */
 export function csvUserRow(header: CsvHeader, fields: readonly string[], now: string): CsvUserRow {
   const problems: CellProblem[] = [];
   const cells = cellsByColumn(header, fields, problems);
-  const defaults = userDefaults(now);
+  const shape = userFileShape(header, now);
   const value: Record<string, unknown> = {};
-  for (const column of ownColumns)
-    value[column] = column in cells ? cells[column] : defaults[column];
-  value.profile = group(profileColumns, cells, profileDefaults(now));
-  value.learning_preferences = group(preferenceColumns, cells, preferenceDefaults(now));
-  const absent = [
-    ...ownColumns.filter((column) => !header.present.has(column)),
-    ...profileColumns
-      .filter((column) => !header.present.has(column))
-      .map((c) => `profile.${unprefixed(c)}`),
-    ...preferenceColumns
-      .filter((column) => !header.present.has(column))
-      .map((c) => `learning_preferences.${unprefixed(c)}`),
-  ];
-  return { value, absent, problems };
+  for (const column of ownColumns) {
+    value[column] = column in cells ? cells[column] : shape.own[column];
+  }
+  value.profile = group(profileColumns, cells, shape.profile);
+  value.learning_preferences = group(preferenceColumns, cells, shape.preferences);
+  return { value, absent: shape.absent, problems };
 }
 
 /** Defaults of a relation row's columns the file does not have. */

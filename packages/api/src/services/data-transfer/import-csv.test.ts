@@ -37,13 +37,20 @@ async function importCsv(
   db: Db,
   organizationId: string,
   texts: Partial<Record<ImportFileKind, string>>,
-  options: { dryRun?: boolean; batchSize?: number; mapping?: Record<string, string> } = {},
+  options: {
+    dryRun?: boolean;
+    batchSize?: number;
+    mapping?: Record<string, string>;
+    createdBy?: string;
+    newUserStatus?: "KEEP" | "ACTIVE" | "PENDING";
+    sendInvitations?: boolean;
+  } = {},
 ) {
   const result = await importFiles(
     db,
     {
       organizationId,
-      createdBy: null,
+      createdBy: options.createdBy ?? null,
       format: "CSV",
       sources: Object.entries(texts).map(([kind, text]) => ({
         kind: kind as ImportFileKind,
@@ -52,6 +59,8 @@ async function importCsv(
       })),
       options: {
         dryRun: options.dryRun ?? false,
+        newUserStatus: options.newUserStatus ?? "KEEP",
+        sendInvitations: options.sendInvitations ?? false,
         columnMapping: options.mapping === undefined ? null : { users: options.mapping },
       },
     },
@@ -184,6 +193,29 @@ describe("the CSV import", () => {
     expect(unchanged).toEqual(outsider);
   });
 
+  it("reads an empty content-type list as none, and a row without preference cells as no preferences", async () => {
+    const org = await createOrganization(target.db, { name: "Lists", slug: "lists" });
+    const result = await importCsv(target.db, org.id, {
+      users: [
+        "email,first_name,last_name,visual_score,preferred_content_types",
+        "eve@lists.example,Eve,Moss,0.9,",
+        "fay@lists.example,Fay,Moss,,",
+      ].join("\n"),
+    });
+    expect(result.rejections).toEqual([]);
+    const users = await target.db.user.findMany({
+      where: { organization_id: org.id },
+      select: { email: true, learning_preferences: true },
+      orderBy: { email: "asc" },
+    });
+    expect(users[0]?.learning_preferences).toMatchObject({
+      visual_score: 0.9,
+      preferred_content_types: [],
+      pace_preference: "MODERATE",
+    });
+    expect(users[1]?.learning_preferences).toBeNull();
+  });
+
   it("takes the Import page's column mapping", async () => {
     const org = await createOrganization(target.db, { name: "Mapped", slug: "mapped" });
     const result = await importCsv(
@@ -194,5 +226,72 @@ describe("the CSV import", () => {
     );
     expect(result.rejections).toEqual([]);
     expect(result.totals).toMatchObject({ created: 1 });
+  });
+
+  it("creates new users ACTIVE or PENDING, and invites them when asked, in the admin's name", async () => {
+    const org = await createOrganization(target.db, { name: "Invites", slug: "invites" });
+    const admin = await createUser(target.db, {
+      organization_id: org.id,
+      email: "boss@invites.example",
+      role: "ORG_ADMIN",
+    });
+    const users = "email,first_name,last_name,status\nnew@invites.example,Nia,Obi,ACTIVE\n";
+    const noInviter = await importCsv(target.db, org.id, { users }, { sendInvitations: true });
+    expect(noInviter).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/inviter/) as unknown,
+    });
+    expect(await target.db.user.count({ where: { organization_id: org.id } })).toBe(1);
+
+    const invited = await importCsv(
+      target.db,
+      org.id,
+      { users },
+      { createdBy: admin.id, sendInvitations: true, newUserStatus: "PENDING" },
+    );
+    expect(invited.totals).toMatchObject({ created: 1, rejected: 0 });
+    const user = await target.db.user.findUniqueOrThrow({
+      where: { email: "new@invites.example" },
+      include: { invitations_received: true, activities: true },
+    });
+    expect(user.status).toBe("PENDING");
+    expect(user.invitations_received).toMatchObject([
+      { status: "PENDING", invited_by: admin.id, role: "LEARNER", organization_id: org.id },
+    ]);
+    expect(
+      user.activities
+        .map(({ activity_type, actor_id }) => ({ activity_type, actor_id }))
+        .sort((a, b) => a.activity_type.localeCompare(b.activity_type)),
+    ).toEqual([
+      { activity_type: "DATA_IMPORTED", actor_id: admin.id },
+      { activity_type: "INVITATION_SENT", actor_id: admin.id },
+    ]);
+    const mail = await target.db.emailOutbox.findMany({
+      where: { to_email: "new@invites.example" },
+    });
+    expect(mail).toMatchObject([{ template: "invitation", organization_id: org.id }]);
+
+    // Importing the same file again invites nobody twice; ACTIVE without invitations is the default.
+    const again = await importCsv(
+      target.db,
+      org.id,
+      { users },
+      { createdBy: admin.id, sendInvitations: true },
+    );
+    expect(again.totals).toMatchObject({ created: 0 });
+    expect(await target.db.userInvitation.count({ where: { user_id: user.id } })).toBe(1);
+    await importCsv(
+      target.db,
+      org.id,
+      {
+        users: "email,first_name,last_name,status\nsecond@invites.example,Sol,Ade,PENDING\n",
+      },
+      { newUserStatus: "ACTIVE" },
+    );
+    const second = await target.db.user.findUniqueOrThrow({
+      where: { email: "second@invites.example" },
+    });
+    expect(second.status).toBe("ACTIVE");
+    expect(await target.db.userInvitation.count({ where: { user_id: second.id } })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
+import { setTimeout as sleep } from "node:timers/promises";
 
 import type { Db } from "@ums/db";
 import { createOrganization, createTestDatabase } from "@ums/db/testing";
@@ -6,8 +7,9 @@ import { describe, expect, it } from "vitest";
 
 import { createExampleOrganization } from "./example-organization";
 import { exportOrganizationUsers } from "./export-users";
-import { importFiles } from "./import-files";
-import { importTotals } from "./import-run";
+import { describeImportFile, importFiles } from "./import-files";
+import { createImportRun, importProgress, importTotals } from "./import-run";
+import { ImportRunSuperseded, runImport } from "./run-import";
 import { stringSink } from "./text-sink";
 import { writeJsonLines } from "./write-export";
 
@@ -235,5 +237,44 @@ describe("the JSON Lines import", () => {
       select: { email: true },
     });
     expect(emails).toEqual([{ email: "three@batches.example" }]);
+  });
+
+  it("a runner whose run was resumed elsewhere stops without writing more", async () => {
+    const org = await createOrganization(target.db, { name: "Two runners", slug: "two-runners" });
+    const text = ["a", "b", "c"].map((name) => variant(`${name}@two-runners.example`)).join("\n");
+    const source = {
+      kind: "users" as const,
+      name: "users.jsonl",
+      open: () => Readable.from([text]),
+    };
+    const run = await createImportRun(target.db, {
+      organizationId: org.id,
+      createdBy: null,
+      format: "JSONL",
+      files: [await describeImportFile(source)],
+      options: {},
+    });
+    // The first runner reads its first line, then its file stalls (a hung process).
+    const stalled = new PassThrough();
+    const [first, ...rest] = text.split("\n");
+    stalled.write(`${first}\n`);
+    const firstRunner = runImport(target.db, run.id, { open: () => stalled, batchSize: 1 });
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      const { progress } = await target.db.importRun.findUniqueOrThrow({ where: { id: run.id } });
+      if ((importProgress.parse(progress).checkpoint?.records ?? 0) >= 1) break;
+      await sleep(20);
+    }
+    // Thought dead, the run is resumed by another runner, which finishes it.
+    const second = await runImport(target.db, run.id, { open: source.open, batchSize: 1 });
+    expect(second.status).toBe("SUCCEEDED");
+    expect(importTotals(second.progress)).toMatchObject({ rows: 3, created: 3 });
+
+    // The first runner wakes up: it stops at its next batch and changes nothing.
+    stalled.end(`${rest.join("\n")}\n`);
+    await expect(firstRunner).rejects.toThrow(ImportRunSuperseded);
+    const after = await target.db.importRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect(after.status).toBe("SUCCEEDED");
+    expect(importTotals(importProgress.parse(after.progress))).toMatchObject({ rows: 3 });
+    expect(await target.db.user.count({ where: { organization_id: org.id } })).toBe(3);
   });
 });

@@ -198,7 +198,7 @@ function csvRecord(
         email: user.email,
         externalId: external_id,
         user,
-        absent: new Set(row.absent),
+        absent: row.absent,
         skills: [],
         goals: [],
         activities: [],

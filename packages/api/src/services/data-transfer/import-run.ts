@@ -104,7 +104,10 @@ export function importFingerprint(
 
 export interface CreateImportRunInput {
   organizationId: string;
-  /** the administrator, on the web or over REST; null from the command line */
+  /**
+   * the administrator who started it (web, REST), or whom the command line names to send the
+   * invitations (--inviter); null otherwise. Invitations are sent in their name.
+   */
   createdBy: string | null;
   format: ImportFormat;
   files: readonly ImportFileInfo[];

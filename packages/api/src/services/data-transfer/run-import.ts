@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 
 import type { Db, Prisma } from "@ums/db";
+import { settings, type Settings } from "@ums/db/settings";
 
 import {
   emptyImportCounts,
@@ -32,6 +33,8 @@ export interface ImportRejectionRow {
 }
 
 export interface RunImportOptions {
+  /** the settings of the invitation e-mails (APP_URL, INVITATION_EXPIRES_IN); the process's by default */
+  settings?: Settings;
   /** opens one of the run's files from its first byte */
   open: (kind: ImportFileKind) => Readable | Promise<Readable>;
   now?: () => Date;
@@ -49,6 +52,13 @@ export interface ImportRunOutcome {
 }
 
 export class ImportRunNotRunnable extends Error {}
+
+/** Another runner resumed this run (this one was thought dead): this one stops, writing nothing. */
+export class ImportRunSuperseded extends Error {
+  constructor() {
+    super("Another process resumed this import run; this one stopped.");
+  }
+}
 
 /** Thrown inside a batch's transaction to roll it back: a dry run, or a run cancelled meanwhile. */
 class Rollback extends Error {
@@ -73,9 +83,17 @@ export async function runImport(
 ): Promise<ImportRunOutcome> {
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? defaultImportBatchSize;
+  // The heartbeat is also who works the run: each write of this runner sets a value no other
+  // runner sets, and a runner that finds another's value has been superseded (its process was
+  // thought dead and the run resumed elsewhere) and stops before writing anything more.
+  let beat = now();
+  const nextBeat = () => {
+    beat = new Date(Math.max(now().getTime(), beat.getTime() + 1));
+    return beat;
+  };
   const claimed = await db.importRun.updateMany({
     where: { id: runId, status: { in: ["QUEUED", "RUNNING", "FAILED"] } },
-    data: { status: "RUNNING", heartbeat_at: now(), error: null, finished_at: null },
+    data: { status: "RUNNING", heartbeat_at: beat, error: null, finished_at: null },
   });
   if (claimed.count === 0)
     throw new ImportRunNotRunnable(`Import run ${runId} cannot run (finished or unknown).`);
@@ -89,15 +107,19 @@ export async function runImport(
   const target = {
     runId,
     organizationId: run.organization_id,
-    newUserStatus: run.send_invitations ? ("PENDING" as const) : run.new_user_status,
+    newUserStatus: run.new_user_status,
+    adminId: run.created_by,
+    sendInvitations: run.send_invitations,
+    settings: options.settings ?? settings(),
     now: now(),
   };
 
   const finish = async (status: ImportRunOutcome["status"], error: string | null) => {
-    await db.importRun.update({
-      where: { id: runId },
-      data: { status, error, finished_at: now(), heartbeat_at: now() },
+    const owned = await db.importRun.updateMany({
+      where: { id: runId, heartbeat_at: beat },
+      data: { status, error, finished_at: now(), heartbeat_at: nextBeat() },
     });
+    if (owned.count === 0) throw new ImportRunSuperseded();
     return { status, progress, error };
   };
 
@@ -110,9 +132,10 @@ export async function runImport(
   ): Promise<"written" | "cancelled"> => {
     let written: BatchResult | undefined;
     const record = async (tx: Prisma.TransactionClient, result: BatchResult) => {
-      const [state] = await tx.$queryRaw<{ status: string }[]>`
-        SELECT status::text FROM import_runs WHERE id = ${runId}::uuid FOR UPDATE`;
-      if (state?.status === "CANCELLED") throw new Rollback("cancelled");
+      const [state] = await tx.$queryRaw<{ status: string; heartbeat_at: Date | null }[]>`
+        SELECT status::text, heartbeat_at FROM import_runs WHERE id = ${runId}::uuid FOR UPDATE`;
+      if (state?.heartbeat_at?.getTime() !== beat.getTime()) throw new ImportRunSuperseded();
+      if (state.status === "CANCELLED") throw new Rollback("cancelled");
       const rejections = [...rejectedEarlier, ...result.rejected]
         .sort((a, b) => a.line - b.line)
         .flatMap(rejectionRows);
@@ -124,7 +147,7 @@ export async function runImport(
       const advanced = next(result);
       await tx.importRun.update({
         where: { id: runId },
-        data: { progress: advanced, heartbeat_at: now() },
+        data: { progress: advanced, heartbeat_at: nextBeat() },
       });
       return { advanced, rejections };
     };
@@ -139,6 +162,7 @@ export async function runImport(
         { timeout: 300_000, maxWait: 30_000 },
       );
     } catch (error) {
+      if (error instanceof ImportRunSuperseded) throw error;
       if (error instanceof Rollback && error.reason === "cancelled") return "cancelled";
       if (!(error instanceof Rollback)) {
         // The database refused something of the batch: none of it is written, and its rows are
@@ -172,6 +196,13 @@ export async function runImport(
     return "written";
   };
 
+  if (run.send_invitations && run.created_by === null) {
+    return finish("FAILED", "Invitations need an inviter: this run names no administrator.");
+  }
+
+  // The next batch is read and checked while the database writes the previous one: the CPU work
+  // of this process and the database's run side by side (at most two batches in memory).
+  const writing = oneAtATime();
   try {
     const done = new Set<ImportFileKind>();
     const checkpoint = progress.checkpoint;
@@ -225,11 +256,12 @@ export async function runImport(
         if (item.ok) batch.push(item.record);
         else rejected.push(item.rejected);
         if (batch.length + rejected.length >= batchSize) {
-          if ((await flush()) === "cancelled") return await finish("CANCELLED", null);
+          if ((await writing.next(flush)) === "cancelled") return await finish("CANCELLED", null);
         }
       }
       bytesRead = file.bytes;
-      if ((await flush()) === "cancelled") return await finish("CANCELLED", null);
+      if ((await writing.next(flush)) === "cancelled") return await finish("CANCELLED", null);
+      if ((await writing.settled()) === "cancelled") return await finish("CANCELLED", null);
       bytesBefore += file.bytes;
     }
     if (!run.dry_run) await resolveReferences(db, runId, run.organization_id);
@@ -241,8 +273,31 @@ export async function runImport(
         : error instanceof Error
           ? error.message
           : String(error);
+    await writing.settled().catch(() => undefined);
+    if (error instanceof ImportRunSuperseded) throw error;
     return await finish("FAILED", message);
   }
+}
+
+/**
+ * Writes batches one after the other without waiting for the last: `next` waits for the batch
+ * before (so a cancellation is seen before anything more is written) and starts the new one.
+ */
+function oneAtATime() {
+  type Result = "written" | "cancelled";
+  let running: Promise<Result> | undefined;
+  return {
+    async next(task: () => Promise<Result>): Promise<Result | "started"> {
+      if ((await running) === "cancelled") return "cancelled";
+      running = task();
+      // Awaited by the next call or by settled(); until then, a failure must not go unhandled.
+      running.catch(() => undefined);
+      return "started";
+    },
+    async settled(): Promise<Result | undefined> {
+      return running;
+    },
+  };
 }
 
 function rejectionRows(row: RejectedRecord) {

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 
 import type { ImportNewUserStatus, Prisma } from "@ums/db";
 import { refreshLearningStats } from "@ums/db/derived";
+import type { Settings } from "@ums/db/settings";
 
+import { inviteImportedUsers } from "../invitations/invite-imported-users";
+import { bulkInsert, type BulkRow } from "./bulk-insert";
 import {
   activityFields,
   at,
@@ -33,6 +36,11 @@ export interface BatchTarget {
   runId: string;
   organizationId: string;
   newUserStatus: ImportNewUserStatus;
+  /** the administrator the run acts for (null: the command line without one) */
+  adminId: string | null;
+  /** invite the users it creates, in the administrator's name */
+  sendInvitations: boolean;
+  settings: Settings;
   now: Date;
 }
 
@@ -230,8 +238,10 @@ export async function writeImportBatch(
   // New users, in one statement.
   const fresh = accepted.filter((entry) => entry.user === null);
   if (fresh.length > 0) {
-    await tx.user.createMany({
-      data: fresh.map(({ record, id }) => {
+    await bulkInsert(
+      tx,
+      "users",
+      fresh.map(({ record, id }) => {
         const user = record.user ?? unreachable();
         return {
           id,
@@ -241,8 +251,20 @@ export async function writeImportBatch(
           status: target.newUserStatus === "KEEP" ? user.status : target.newUserStatus,
         };
       }),
-    });
+    );
     for (const { record } of fresh) outcomes.set(record, "created");
+    if (target.sendInvitations && target.adminId !== null) {
+      const batch = { ...target, inviterId: target.adminId };
+      await inviteImportedUsers(
+        tx,
+        target.settings,
+        batch,
+        fresh.map(({ record, id }) => {
+          const user = record.user ?? unreachable();
+          return { id, email: user.email, first_name: user.first_name, role: user.role };
+        }),
+      );
+    }
   }
 
   // Users referenced by skills (verifier) and activities (actor), in this organization (this
@@ -269,11 +291,11 @@ export async function writeImportBatch(
     }
   };
 
-  const profiles: Prisma.UserProfileCreateManyInput[] = [];
-  const preferences: Prisma.LearningPreferencesCreateManyInput[] = [];
-  const skills: Prisma.UserSkillCreateManyInput[] = [];
-  const goals: Prisma.UserGoalCreateManyInput[] = [];
-  const activities: Prisma.UserActivityCreateManyInput[] = [];
+  const profiles: BulkRow<"user_profiles">[] = [];
+  const preferences: BulkRow<"learning_preferences">[] = [];
+  const skills: BulkRow<"user_skills">[] = [];
+  const goals: BulkRow<"user_goals">[] = [];
+  const activities: BulkRow<"user_activities">[] = [];
   const relationsOf = relationState();
 
   for (const { record, user, id } of accepted) {
@@ -284,7 +306,7 @@ export async function writeImportBatch(
     if (fields?.profile != null) {
       const data = profileFields(fields.profile);
       if (user?.profile == null) {
-        profiles.push({ user_id: id, ...data });
+        profiles.push({ id: randomUUID(), user_id: id, ...data });
         if (user !== null) changed(record, "updated");
       } else {
         const given = withoutAbsent(data, record.absent, "profile");
@@ -297,7 +319,7 @@ export async function writeImportBatch(
     if (fields?.learning_preferences != null) {
       const data = preferencesFields(fields.learning_preferences);
       if (user?.learning_preferences == null) {
-        preferences.push({ user_id: id, ...data });
+        preferences.push({ id: randomUUID(), user_id: id, ...data });
         if (user !== null) changed(record, "updated");
       } else {
         const given = withoutAbsent(data, record.absent, "learning_preferences");
@@ -308,6 +330,8 @@ export async function writeImportBatch(
       }
     }
 
+    const related = record.skills.length + record.goals.length + record.activities.length;
+    if (related === 0) continue;
     const state = relationsOf(id, user);
     for (const skill of record.skills) {
       const data = skillFields(skill, member);
@@ -361,11 +385,11 @@ export async function writeImportBatch(
     }
   }
 
-  if (profiles.length > 0) await tx.userProfile.createMany({ data: profiles });
-  if (preferences.length > 0) await tx.learningPreferences.createMany({ data: preferences });
-  if (skills.length > 0) await tx.userSkill.createMany({ data: skills });
-  if (goals.length > 0) await tx.userGoal.createMany({ data: goals });
-  if (activities.length > 0) await tx.userActivity.createMany({ data: activities });
+  await bulkInsert(tx, "user_profiles", profiles);
+  await bulkInsert(tx, "learning_preferences", preferences);
+  await bulkInsert(tx, "user_skills", skills);
+  await bulkInsert(tx, "user_goals", goals);
+  await bulkInsert(tx, "user_activities", activities);
   if (references.length > 0) await tx.importReference.createMany({ data: references });
 
   // The ledger: (source, event_id) identifies an event, so adding it again adds nothing.
@@ -389,6 +413,21 @@ export async function writeImportBatch(
     // carries the goals' progress as the source system had it).
     const touched = unique(added.map((event) => event.user_id)).sort();
     await refreshLearningStats(tx, touched, target.now);
+  }
+
+  // The audit trail: whom an administrator's import created or changed, by them.
+  const changedUsers = new Set(
+    accepted.filter(({ record }) => outcomes.has(record)).map(({ id }) => id),
+  );
+  if (target.adminId !== null && changedUsers.size > 0) {
+    await tx.userActivity.createMany({
+      data: [...changedUsers].map((user_id) => ({
+        user_id,
+        actor_id: user_id === target.adminId ? null : target.adminId,
+        activity_type: "DATA_IMPORTED" as const,
+        activity_data: { import_run_id: target.runId },
+      })),
+    });
   }
 
   return {
@@ -423,8 +462,8 @@ async function updateUser(
   return true;
 }
 
-type SkillRow = Prisma.UserSkillCreateManyInput & { id: string };
-type GoalRow = Prisma.UserGoalCreateManyInput & { id: string };
+type SkillRow = BulkRow<"user_skills"> & { id: string };
+type GoalRow = BulkRow<"user_goals"> & { id: string };
 
 /**
  * The relations of each user of the batch as the batch leaves them: what the database holds for an
