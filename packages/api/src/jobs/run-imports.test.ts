@@ -8,12 +8,18 @@ import { createOrganization, createTestDatabase, createUserWithDetails } from "@
 import { describe, expect, it } from "vitest";
 
 import { createContextInner } from "../context";
-import { createImportRun } from "../services/data-transfer/import-run";
+import {
+  createImportRun,
+  importFileKinds,
+  importProgress,
+  importTotals,
+} from "../services/data-transfer/import-run";
 import { startImport } from "../services/imports/start-import";
 import { testSettings, userActor } from "../testing";
 import { runImportsJob } from "./jobs";
 import { runImports } from "./run-imports";
 
+const csvDirectory = new URL("../../examples/data-transfer/csv/", import.meta.url);
 const examplePath = fileURLToPath(
   new URL("../../examples/data-transfer/users.jsonl", import.meta.url),
 );
@@ -54,6 +60,7 @@ describe("the run-imports job", () => {
       succeeded: 1,
       failed: 0,
       cancelled: 0,
+      skipped: 0,
       purgedChunks: 0,
     });
     const done = await db.importRun.findUniqueOrThrow({ where: { id: run.id } });
@@ -70,6 +77,36 @@ describe("the run-imports job", () => {
 
     // Nothing left to do: the next tick changes nothing.
     expect(await runImports(deps(db))).toMatchObject({ succeeded: 0, failed: 0 });
+  });
+
+  it("works the example CSV set (a file of every kind) to the same users", async () => {
+    const { db } = await createTestDatabase();
+    const organization = await createOrganization(db);
+    const admin = await createUserWithDetails(db, {
+      organization_id: organization.id,
+      role: "ORG_ADMIN",
+    });
+    const run = await startImport(
+      createContextInner({ db, actor: userActor(admin), settings: testSettings }),
+      {
+        format: "CSV",
+        files: importFileKinds.map((kind) => ({
+          kind,
+          name: `${kind}.csv`,
+          stream: createReadStream(fileURLToPath(new URL(`${kind}.csv`, csvDirectory))),
+        })),
+      },
+    );
+    expect(await runImports(deps(db))).toMatchObject({ succeeded: 1, failed: 0 });
+    const done = await db.importRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect(done).toMatchObject({ status: "SUCCEEDED", error: null });
+    expect(importTotals(importProgress.parse(done.progress))).toMatchObject({ rejected: 0 });
+    const imported = await db.user.findMany({
+      where: { organization_id: organization.id, email: { in: exampleEmails } },
+      select: { email: true, _count: { select: { skills: true, goals: true } } },
+    });
+    expect(imported).toHaveLength(exampleEmails.length);
+    expect(imported.some((user) => user._count.skills > 0 && user._count.goals > 0)).toBe(true);
   });
 
   it("resumes a run whose heartbeat is old, and leaves alone one still beating or cancelled", async () => {

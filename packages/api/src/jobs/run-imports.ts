@@ -1,4 +1,8 @@
-import { runImport } from "../services/data-transfer/run-import";
+import {
+  ImportRunNotRunnable,
+  ImportRunSuperseded,
+  runImport,
+} from "../services/data-transfer/run-import";
 import { nextImportRun } from "../services/imports/next-import-run";
 import { openStoredImportFile } from "../services/imports/open-stored-import-file";
 import { purgeImportFiles } from "../services/imports/purge-import-files";
@@ -9,6 +13,8 @@ export interface RunImportsReport {
   succeeded: number;
   failed: number;
   cancelled: number;
+  /** runs another runner took first, or that ended before this one could claim them */
+  skipped: number;
   /** uploaded-file chunks deleted after IMPORT_FILE_RETENTION */
   purgedChunks: number;
 }
@@ -25,16 +31,33 @@ export interface RunImportsReport {
  * later call once its heartbeat is old.
  */
 export async function runImports({ db, now, settings }: JobDeps): Promise<RunImportsReport> {
-  const report: RunImportsReport = { succeeded: 0, failed: 0, cancelled: 0, purgedChunks: 0 };
+  const report: RunImportsReport = {
+    succeeded: 0,
+    failed: 0,
+    cancelled: 0,
+    skipped: 0,
+    purgedChunks: 0,
+  };
   const tried: string[] = [];
   for (;;) {
     const run = await nextImportRun(db, now(), tried);
     if (run === null) break;
     tried.push(run.id);
-    const outcome = await runImport(db, run.id, {
-      open: (kind) => openStoredImportFile(db, run.id, kind),
-      now,
-    });
+    let outcome: Awaited<ReturnType<typeof runImport>>;
+    try {
+      outcome = await runImport(db, run.id, {
+        open: (kind) => openStoredImportFile(db, run.id, kind),
+        now,
+      });
+    } catch (error) {
+      // Cancelled (or ended) between finding it and claiming it, or resumed by another runner
+      // (the command line, for the same files): not this worker's to finish.
+      if (error instanceof ImportRunNotRunnable || error instanceof ImportRunSuperseded) {
+        report.skipped += 1;
+        continue;
+      }
+      throw error;
+    }
     if (outcome.status === "SUCCEEDED") report.succeeded += 1;
     else if (outcome.status === "FAILED") report.failed += 1;
     else report.cancelled += 1;

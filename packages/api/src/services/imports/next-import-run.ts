@@ -1,16 +1,15 @@
 import type { Db } from "@ums/db";
 
-/** A RUNNING run whose heartbeat is older than this was interrupted (its worker died). */
-export const importHeartbeatStaleMs = 2 * 60_000;
+import { importHeartbeatTimeoutMs } from "../data-transfer/import-files";
 
 /**
  * The run the job worker should work next: the oldest QUEUED one, or a RUNNING one whose
- * heartbeat is older than `importHeartbeatStaleMs` (interrupted; runImport resumes it from its
+ * heartbeat is older than `importHeartbeatTimeoutMs` (two minutes; a batch renews it) (interrupted; runImport resumes it from its
  * checkpoint). Only runs whose files were uploaded (stored in import_file_chunks): the command
  * line runs its own imports from files on its disk. `skip`: runs this worker already tried.
  */
 export async function nextImportRun(db: Db, now: Date, skip: readonly string[] = []) {
-  const staleBefore = new Date(now.getTime() - importHeartbeatStaleMs);
+  const staleBefore = new Date(now.getTime() - importHeartbeatTimeoutMs);
   return db.importRun.findFirst({
     where: {
       ...(skip.length === 0 ? {} : { id: { notIn: [...skip] } }),

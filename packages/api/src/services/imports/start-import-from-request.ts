@@ -86,23 +86,18 @@ function receive(ctx: Context, source: Readable, parser: Busboy.Busboy) {
       files.fail(appError);
       // The rest of the body is read and dropped rather than cut off: destroying the request
       // would close the connection before the answer is written. (The API server closes it once
-      // the answer is out; see routes/imports.ts.)
+      // the answer is out: apps/api's closeAfterRefusedUpload.)
       source.unpipe(parser);
       source.resume();
       parser.removeAllListeners();
       parser.on("error", () => undefined);
       parser.destroy();
       // startImport rolls its transaction back before it settles: answer after that.
-      if (run === undefined) reject(appError);
-      else
-        run.then(
-          () => {
-            reject(appError);
-          },
-          () => {
-            reject(appError);
-          },
-        );
+      const answer = () => {
+        reject(appError);
+      };
+      if (run === undefined) answer();
+      else run.then(answer, answer);
     };
 
     const begin = () => {

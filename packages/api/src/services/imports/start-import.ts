@@ -165,16 +165,17 @@ function checkFileSet(
   if (stored.length === 0) {
     throw invalid("users", `send at least one CSV file, named by its kind (${kindList})`);
   }
-  for (const [kind, headers] of Object.entries(mapping ?? {})) {
+  for (const kind of importFileKinds) {
+    const headers = mapping?.[kind];
+    if (headers === undefined) continue;
     if (!stored.some((file) => file.kind === kind)) {
       throw invalid(
         `column_mapping.${kind}`,
         `maps the headers of a ${kind} file, but none was sent`,
       );
     }
-    const columns = documentedColumns(kind);
     for (const [header, column] of Object.entries(headers)) {
-      if (columns !== undefined && !columns.includes(column)) {
+      if (!csvColumns[kind].includes(column)) {
         throw invalid(
           `column_mapping.${kind}.${header}`,
           `"${column}" is not a column of ${kind} files (docs/data-migration.md lists them)`,
@@ -189,12 +190,6 @@ function checkMappingFormat(format: ImportFormat, mapping: ImportRunOptions["col
   if (format !== "CSV" && mapping !== null && mapping !== undefined) {
     throw invalid("column_mapping", "applies to CSV files only; JSON Lines has no headers");
   }
-}
-
-/** The documented columns of a kind of CSV file (csv-files names learning-events with either sign). */
-function documentedColumns(kind: string): readonly string[] | undefined {
-  const byKind = csvColumns as Readonly<Record<string, readonly string[] | undefined>>;
-  return byKind[kind] ?? byKind[kind.replaceAll("-", "_")];
 }
 
 function formatBytes(bytes: number): string {
