@@ -1,6 +1,6 @@
 import type { CsvFileKind } from "@ums/api/data-transfer/csv-files";
+import { importRunRecord } from "@ums/api/schemas/imports";
 import type { ImportNewUserStatus } from "@ums/db/enums";
-import { z } from "zod";
 
 import { startXhrUpload, type UploadFailure } from "../../../../lib/xhr-upload";
 import type { ImportFormatChoice } from "./import-files";
@@ -43,8 +43,6 @@ export function importFormOf(upload: ImportUpload): FormData {
   return form;
 }
 
-/** The 202 answer: the new run (the page then follows it with `imports.get`). */
-const accepted = z.object({ import: z.object({ id: z.string() }) });
 
 export type ImportUploadResult =
   { ok: true; importId: string } | { ok: false; failure: UploadFailure };
@@ -57,9 +55,10 @@ export function startImportUpload(
   const request = startXhrUpload({ url: importUploadUrl, form: importFormOf(upload), onProgress });
   const done = request.done.then((result): ImportUploadResult => {
     if (!result.ok) return result;
-    const parsed = accepted.safeParse(result.body);
+    // The 202 answer is the queued run; the page then follows it with `imports.get`.
+    const parsed = importRunRecord.safeParse(result.body);
     return parsed.success
-      ? { ok: true, importId: parsed.data.import.id }
+      ? { ok: true, importId: parsed.data.id }
       : {
           ok: false,
           failure: { kind: "server", status: result.status, code: null, message: "", details: [] },
