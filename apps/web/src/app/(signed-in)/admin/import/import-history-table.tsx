@@ -1,3 +1,5 @@
+"use client";
+
 import type { RouterOutputs } from "@ums/api";
 import { DataTable, StatusBadge, type DataTableColumn } from "@ums/ui";
 import Link from "next/link";

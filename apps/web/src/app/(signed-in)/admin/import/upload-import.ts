@@ -1,6 +1,6 @@
 import type { CsvFileKind } from "@ums/api/data-transfer/csv-files";
-import { importRunRecord } from "@ums/api/schemas/imports";
 import type { ImportNewUserStatus } from "@ums/db/enums";
+import { z } from "zod";
 
 import { startXhrUpload, type UploadFailure } from "../../../../lib/xhr-upload";
 import type { ImportFormatChoice } from "./import-files";
@@ -43,6 +43,11 @@ export function importFormOf(upload: ImportUpload): FormData {
   return form;
 }
 
+/**
+ * The 202 answer is the queued run (as JSON: its schema, importRunRecord, reads the database's
+ * Dates, so only its id is read here); the page then follows it with `imports.get`.
+ */
+const accepted = z.object({ id: z.uuid() });
 
 export type ImportUploadResult =
   { ok: true; importId: string } | { ok: false; failure: UploadFailure };
@@ -55,8 +60,7 @@ export function startImportUpload(
   const request = startXhrUpload({ url: importUploadUrl, form: importFormOf(upload), onProgress });
   const done = request.done.then((result): ImportUploadResult => {
     if (!result.ok) return result;
-    // The 202 answer is the queued run; the page then follows it with `imports.get`.
-    const parsed = importRunRecord.safeParse(result.body);
+    const parsed = accepted.safeParse(result.body);
     return parsed.success
       ? { ok: true, importId: parsed.data.id }
       : {
