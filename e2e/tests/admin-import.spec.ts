@@ -152,10 +152,7 @@ test.describe("admin import", () => {
     await expect(history.getByRole("row").filter({ hasText: "users.csv, skills.csv" })).toHaveCount(
       2,
     );
-    await history
-      .getByRole("link", { name: /^Import of / })
-      .first()
-      .click();
+    await history.getByRole("rowheader").first().getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1, name: /^Import of / })).toBeVisible();
     await expect(runStatus(page)).toHaveText("Finished");
     await expectAccessible(page);
