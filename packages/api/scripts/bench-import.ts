@@ -38,7 +38,6 @@ import { copyFiles, prepareCopyFiles } from "./bench-import/copy-reference";
 import { profileCpu, type CpuSummary } from "./bench-import/cpu-profile";
 import { benchUsers, writeBenchFile } from "./bench-import/generate-users";
 import { sampleMemory } from "./bench-import/memory-sampler";
-import { importNewUsersUnnest } from "./bench-import/unnest-prototype";
 import { traceQueries, type QueryKindStats } from "./bench-import/query-timer";
 
 const usage = `Usage: pnpm bench:import [--users <n>] [--format jsonl|csv] [--batch-size <n>] [--trace-queries] [--cpu-prof] [--skip-copy] [--keep]
@@ -48,8 +47,6 @@ const usage = `Usage: pnpm bench:import [--users <n>] [--format jsonl|csv] [--ba
   --trace-queries   count and time the import's statements by kind
   --cpu-prof        profile the import's CPU (saved in bench/results/, summarized)
   --skip-copy       only the import
-  --prototype unnest  instead of the import, a prototype writer of new users with one INSERT … unnest
-                    per table and batch (scripts/bench-import/unnest-prototype.ts): what a rewrite could reach
   --keep            leave the two organizations and their users in the database`;
 
 function parseOptions() {
@@ -63,7 +60,6 @@ function parseOptions() {
         "trace-queries": { type: "boolean" },
         "cpu-prof": { type: "boolean" },
         "skip-copy": { type: "boolean" },
-        prototype: { type: "string" },
         keep: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -82,11 +78,7 @@ function parseOptions() {
     if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
       fail(`--batch-size must be a whole number of at least 1.\n\n${usage}`, 2);
     }
-    if (values.prototype !== undefined && (values.prototype !== "unnest" || format === "csv")) {
-      fail(`--prototype takes unnest, with --format jsonl.\n\n${usage}`, 2);
-    }
     return {
-      prototype: values.prototype === "unnest",
       users,
       format,
       batchSize,
@@ -186,32 +178,6 @@ async function measureImport(
   const memory = sampleMemory();
   const started = performance.now();
   let batches = 0;
-  if (options.prototype) {
-    const prototype = await importNewUsersUnnest(
-      db,
-      createReadStream(file.path),
-      organization.id,
-      options.batchSize ?? defaultImportBatchSize,
-      () => (batches += 1),
-    );
-    const total = seconds(started);
-    const peak = memory.stop();
-    const cpu = await profiler?.stop();
-    const queries = tracer?.stop();
-    return {
-      rejections: [],
-      run_id: null,
-      status: prototype.rejected === 0 ? "SUCCEEDED" : "FAILED",
-      error: null,
-      counts: { ...prototype, updated: 0, unchanged: 0 },
-      batches,
-      seconds: round(total),
-      users_per_second: rate(prototype.created, total),
-      ...peak,
-      ...(queries === undefined ? {} : { queries }),
-      ...(cpu === undefined ? {} : { cpu }),
-    };
-  }
   const run = await createImportRun(db, {
     organizationId: organization.id,
     createdBy: null,
@@ -355,7 +321,6 @@ async function main(): Promise<number> {
       },
       users: options.users,
       format: options.format,
-      prototype: options.prototype ? "unnest" : null,
       file_mb: round(file.bytes / 1024 / 1024, 1),
       batch_size: options.batchSize ?? defaultImportBatchSize,
       import: imported,
@@ -398,7 +363,7 @@ async function main(): Promise<number> {
       ]);
     }
     console.log(
-      `\n${options.prototype ? "PROTOTYPE (--prototype unnest, not the import): " : ""}Import of ${options.users} users with profiles and preferences (${options.format}, batches of ${result.batch_size}) at ${result.commit}:\n`,
+      `\nImport of ${options.users} users with profiles and preferences (${options.format}, batches of ${result.batch_size}) at ${result.commit}:\n`,
     );
     printTable(table);
     if (ratio !== undefined) {

@@ -18,8 +18,8 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
+import { readCsvRecords } from "../../src/csv/read-csv";
 import { csvListSeparator } from "../../src/services/data-transfer";
-import { csvRecords } from "./csv-records";
 
 type Value = string | number | boolean | null | undefined | readonly string[];
 type Record_ = Record<string, Value>;
@@ -118,9 +118,9 @@ async function* sourceUsers(file: string, format: "jsonl" | "csv"): AsyncGenerat
     return;
   }
   let header: string[] | undefined;
-  for await (const cells of csvRecords(createReadStream(file))) {
-    if (header === undefined) header = cells.map((name) => name.replace(/^\uFEFF/, "").trim());
-    else yield fromCsv(header, cells);
+  for await (const { fields } of readCsvRecords(createReadStream(file))) {
+    if (header === undefined) header = fields.map((name) => name.trim());
+    else yield fromCsv(header, fields);
   }
 }
 

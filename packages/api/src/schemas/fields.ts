@@ -43,13 +43,30 @@ export const httpUrl = str()
   );
 
 const timeZones = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
+/** The shape of an IANA name as the database writes it: Area/Location, capitalised segments. */
+const ianaShape = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Z0-9][A-Za-z0-9_+-]*)*$/;
 
-/** An IANA time zone name, e.g. Europe/London. */
+/**
+ * Whether the runtime knows the zone. Its list (Intl.supportedValuesOf) names each zone once, by
+ * ICU's older name where IANA renamed it (Asia/Calcutta, Europe/Kiev), so current names such as
+ * Asia/Kolkata or Europe/Kyiv are checked by Intl itself; the zones found so are remembered.
+ */
+function isTimeZone(value: string): boolean {
+  if (timeZones.has(value)) return true;
+  if (!ianaShape.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+  } catch {
+    return false;
+  }
+  timeZones.add(value);
+  return true;
+}
+
+/** An IANA time zone name, e.g. Europe/London (current and former names alike). */
 export const timeZone = str()
   .trim()
-  .refine((value) => timeZones.has(value), {
-    error: "must be an IANA time zone, e.g. Europe/London",
-  });
+  .refine(isTimeZone, { error: "must be an IANA time zone, e.g. Europe/London" });
 
 /** A BCP 47 language tag, stored in canonical form (en-gb → en-GB). */
 export const languageTag = str()

@@ -155,6 +155,10 @@ export async function runImport(
     try {
       outcome = await db.$transaction(
         async (tx) => {
+          // The checkpoint is in this transaction: if a crash loses its commit, it loses the
+          // checkpoint with it and a resumed run writes the batch again. So the batch need not
+          // wait for the WAL flush, which the next batch's reading would otherwise wait on.
+          await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
           written = await writeImportBatch(tx, records, target);
           if (run.dry_run) throw new Rollback("dry-run");
           return record(tx, written);
