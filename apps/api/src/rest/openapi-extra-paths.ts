@@ -71,7 +71,8 @@ const importUpload = z.object({
       "the status of the users the import creates: as in the file (KEEP, default), ACTIVE or PENDING; existing users keep theirs",
   }),
   send_invitations: z.enum(["true", "false"]).optional().meta({
-    description: "e-mail an invitation to each user the import creates (default false)",
+    description:
+      "e-mail an invitation to each user the import creates, in the caller's name (default false; administrators only: an API key is refused)",
   }),
   column_mapping: z.string().optional().meta({
     description:

@@ -117,6 +117,24 @@ describe("startImport", () => {
     });
   });
 
+  it("refuses invitations from a service (they go out in an administrator's name)", async () => {
+    const before = await stored();
+    await expectRefused(
+      start(world.a.keyAllScopes, {
+        files: [upload("users", "email\n")],
+        options: { sendInvitations: true },
+      }),
+      "VALIDATION_FAILED",
+      "send_invitations",
+    );
+    expect(await stored()).toEqual(before);
+    const run = await start(world.a.orgAdmin, {
+      files: [upload("users", "email\n")],
+      options: { sendInvitations: true },
+    });
+    expect(run.send_invitations).toBe(true);
+  });
+
   it("lets super admins and platform keys import into the organization they name, and only then", async () => {
     const files = () => [upload("users", "email\n")];
     const run = await start(world.superAdmin, {

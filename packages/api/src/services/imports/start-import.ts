@@ -63,6 +63,13 @@ export async function startImport(ctx: Context, input: StartImportInput) {
   const organizationId = await importOrganization(ctx.db, actor, input.organizationId);
   const options = importRunOptions.parse(input.options ?? {});
   checkMappingFormat(input.format, options.columnMapping);
+  if (options.sendInvitations && actor.kind === "apiKey") {
+    // runImport would fail such a run: invitations go out in an administrator's name.
+    throw invalid(
+      "send_invitations",
+      "needs an administrator: invitations are sent in the name of the person who starts the import, and an API key is no one",
+    );
+  }
   const maxBytes = ctx.settings.IMPORT_MAX_UPLOAD_BYTES;
   const tooLarge = () =>
     new AppError(
