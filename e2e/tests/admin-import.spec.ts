@@ -158,6 +158,25 @@ test.describe("admin import", () => {
     await expectAccessible(page);
   });
 
+  test("a run waiting for the worker is cancelled, after a confirmation", async ({ page }) => {
+    const domain = `imp-${randomUUID().slice(0, 8)}.example.academy`;
+    await signInAs(page, northwindAdmin);
+    await page.goto("/admin/import");
+    await page
+      .getByLabel("CSV files", { exact: true })
+      .setInputFiles(await fixtureFile("users.csv", domain));
+    await page.getByRole("button", { name: "Start the dry run" }).click();
+    await expect(runStatus(page)).toHaveText("Waiting to start");
+    await page.getByRole("button", { name: "Cancel the dry run" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Cancel this dry run?" });
+    await expectAccessible(page);
+    await confirm.getByRole("button", { name: "Cancel the dry run" }).click();
+    await expect(runStatus(page)).toHaveText("Cancelled");
+    // The worker finds nothing to do: a cancelled run never starts.
+    expect((await workQueuedImports()).succeeded).toBe(0);
+    await expect(page.getByRole("link", { name: "Download report (CSV)" })).toBeVisible();
+  });
+
   test("a JSON Lines file is previewed by line, with a clear word for a line that is not JSON", async ({
     page,
   }) => {
