@@ -12,6 +12,7 @@ const adminPages: readonly AdminNavItem[] = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/invite", label: "Invite" },
   { href: "/admin/invitations", label: "Invitations" },
+  { href: "/admin/import", label: "Import" },
   { href: "/admin/activity", label: "Activity" },
   { href: "/admin/api-keys", label: "API keys" },
   { href: "/admin/mailbox", label: "Mailbox" },

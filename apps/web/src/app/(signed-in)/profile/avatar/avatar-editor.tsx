@@ -15,11 +15,12 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 
 import { sentence } from "../../../../lib/form-errors";
+import { uploadFailureMessage } from "../../../../lib/xhr-upload";
 import { trpc } from "../../../../trpc/react";
 import { AvatarCropper } from "./avatar-cropper";
 import { checkAvatarFile, tooSmallMessage, type AvatarLimits } from "./check-avatar-file";
 import { initialBox, type CropBox, type ImageSize } from "./crop-geometry";
-import { startAvatarUpload, type UploadFailure } from "./upload-avatar";
+import { startAvatarUpload } from "./upload-avatar";
 
 interface AvatarEditorProps {
   /** the person's name, for the avatar's alt text and initials */
@@ -36,19 +37,6 @@ interface Chosen {
   box: CropBox;
   /** an animated format (GIF, WebP): offer to keep the animation */
   mayAnimate: boolean;
-}
-
-/** The server's refusal in words (its message names the limit or the problem). */
-function failureMessage(failure: UploadFailure): string {
-  if (failure.kind === "network") {
-    return "The upload did not reach the server. Check your connection and try again.";
-  }
-  if (failure.kind === "cancelled") return "The upload was cancelled.";
-  if (failure.code === "UNAUTHENTICATED") return "Your session has ended: sign in again.";
-  if (failure.code === "INTERNAL" || failure.message === "") {
-    return "Something went wrong on our side. Try again in a moment.";
-  }
-  return sentence(failure.message);
 }
 
 /** Reads a picture's upright size; null when the browser cannot decode it. */
@@ -160,7 +148,7 @@ export function AvatarEditor({ name, avatarUrl, limits }: AvatarEditorProps) {
       if (result.failure.kind === "cancelled") {
         toast({ title: "Upload cancelled", tone: "info" });
       } else {
-        setError(failureMessage(result.failure));
+        setError(uploadFailureMessage(result.failure));
       }
       return;
     }

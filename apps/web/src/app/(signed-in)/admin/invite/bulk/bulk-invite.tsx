@@ -5,14 +5,14 @@ import type { UserRole } from "@ums/db/enums";
 import { Alert, Button, Progress } from "@ums/ui";
 import { useMemo, useState } from "react";
 
+import { FileDropZone } from "../../../../../components/file-drop-zone";
 import { failureOf } from "../../../../../lib/form-errors";
+import { CsvError, parseCsv } from "../../../../../lib/parse-csv";
 import { trpc } from "../../../../../trpc/react";
 import { outcomesOf, type RowOutcome } from "./bulk-report";
 import { BulkReportView } from "./bulk-report-view";
 import { checkRows, guessMapping, type ColumnMapping } from "./bulk-rows";
 import { ColumnMappingFields } from "./column-mapping-fields";
-import { CsvError, parseCsv } from "./parse-csv";
-import { CsvFilePicker } from "./csv-file-picker";
 import { PreviewTable } from "./preview-table";
 import { sendInBatches } from "./send-in-batches";
 
@@ -119,10 +119,13 @@ export function BulkInvite({ roles, organizationInput }: BulkInviteProps) {
 
   if (step.name === "choose") {
     return (
-      <CsvFilePicker
+      <FileDropZone
+        label="CSV file"
+        hint="Drop the file here, or choose it. The first line names the columns (e-mail, and optionally role, first name, last name). Nothing is sent before you have checked the preview."
+        accept=".csv,text/csv"
         error={step.error}
-        onFile={(file) => {
-          void choose(file);
+        onFiles={([file]) => {
+          if (file) void choose(file);
         }}
       />
     );

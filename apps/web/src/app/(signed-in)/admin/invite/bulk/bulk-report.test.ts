@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { outcomesOf, reportCsv, type ServerRowResult } from "./bulk-report";
 import { checkRows } from "./bulk-rows";
-import { parseCsv } from "./parse-csv";
+import { parseCsv } from "../../../../../lib/parse-csv";
 
 const rows = checkRows(
   [

@@ -1,29 +1,49 @@
 "use client";
 
 import { classNames } from "@ums/ui";
-import { useId, useState, type DragEvent } from "react";
+import { useId, useState, type DragEvent, type ReactNode } from "react";
 
-export interface CsvFilePickerProps {
-  onFile: (file: File) => void;
+export interface FileDropZoneProps {
+  /** names the file input ("CSV file") */
+  label: string;
+  /** what to drop or choose, under the label */
+  hint: ReactNode;
+  /** the file input's `accept` (".csv,text/csv") */
+  accept: string;
+  /** several files at once (dropped together or chosen together) */
+  multiple?: boolean;
+  /** the files dropped or chosen (one at most unless `multiple`) */
+  onFiles: (files: File[]) => void;
   /** why the last file could not be used */
   error?: string | null;
 }
 
 /**
- * A CSV file, dropped on the zone or chosen with the file picker inside it (a real file input:
+ * Files dropped on the zone or chosen with the file picker inside it (a real file input:
  * reachable by keyboard and named by its label, so dragging is never the only way).
  */
-export function CsvFilePicker({ onFile, error }: CsvFilePickerProps) {
+export function FileDropZone({
+  label,
+  hint,
+  accept,
+  multiple = false,
+  onFiles,
+  error,
+}: FileDropZoneProps) {
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
   const [dragging, setDragging] = useState(false);
 
+  function take(list: FileList | null | undefined) {
+    const files = [...(list ?? [])].slice(0, multiple ? undefined : 1);
+    if (files.length > 0) onFiles(files);
+  }
+
   function drop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onFile(file);
+    take(event.dataTransfer.files);
   }
 
   return (
@@ -43,22 +63,21 @@ export function CsvFilePicker({ onFile, error }: CsvFilePickerProps) {
       )}
     >
       <label htmlFor={inputId} className="text-lg font-semibold text-fg">
-        CSV file
+        {label}
       </label>
       <p id={hintId} className="max-w-prose text-sm text-fg-muted">
-        Drop the file here, or choose it. The first line names the columns (e-mail, and optionally
-        role, first name, last name). Nothing is sent before you have checked the preview.
+        {hint}
       </p>
       <input
         id={inputId}
         type="file"
-        accept=".csv,text/csv"
+        accept={accept}
+        multiple={multiple}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         aria-invalid={error ? true : undefined}
         className="max-w-full text-sm text-fg file:me-3 file:min-h-11 file:cursor-pointer file:rounded-ums file:border-ums file:border-line-strong file:bg-surface file:px-4 file:font-semibold file:text-fg"
         onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) onFile(file);
+          take(event.target.files);
           // The same file chosen again (after fixing it) must still be read.
           event.target.value = "";
         }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { csvRow } from "../../../../../lib/csv";
+import { csvRow } from "./csv";
 import { CsvError, parseCsv } from "./parse-csv";
 
 describe("parseCsv", () => {
@@ -74,5 +74,26 @@ describe("parseCsv and lib/csv", () => {
     ];
     const text = records.map((record) => csvRow(record)).join("");
     expect(parseCsv(text)).toEqual(records);
+  });
+});
+
+describe("parseCsv of a file's beginning", () => {
+  it("leaves out the last record, which the cut may have split", () => {
+    expect(parseCsv("a,b\r\nc,d\r\ne,f", { truncated: true })).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("a,b\r\nc,d\r\n", { truncated: true })).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("takes a quoted field cut open as the end, not as an error", () => {
+    expect(parseCsv('a,b\r\nc,"line\r\nbreak', { truncated: true })).toEqual([["a", "b"]]);
+  });
+
+  it("still refuses what no cut explains", () => {
+    expect(() => parseCsv('a,b\r\nc,d"e"\r\nf', { truncated: true })).toThrow(CsvError);
   });
 });

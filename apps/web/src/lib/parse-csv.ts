@@ -1,7 +1,8 @@
 /**
- * Reading CSV (writing it is lib/csv.ts) as RFC 4180 writes it: fields separated by commas, records by CRLF (a lone LF or CR is
- * accepted too, as spreadsheets export them), a field in double quotes may hold commas, line
- * breaks and doubled quotes (""), and a UTF-8 byte order mark at the start is not data.
+ * Reading CSV (writing it is lib/csv.ts) as RFC 4180 writes it: fields separated by commas,
+ * records by CRLF (a lone LF or CR is accepted too, as spreadsheets export them), a field in double
+ * quotes may hold commas, line breaks and doubled quotes (""), and a UTF-8 byte order mark at the
+ * start is not data.
  */
 
 /** A CSV file that cannot be read, with where. */
@@ -16,13 +17,22 @@ export class CsvError extends Error {
   }
 }
 
+export interface ParseCsvOptions {
+  /**
+   * `text` is the beginning of a longer file (a preview reads only its first bytes): the last
+   * record, which the cut may have split, is left out, and a quoted field still open at the end
+   * is no error.
+   */
+  truncated?: boolean;
+}
+
 /**
  * The records of `text`, each a list of fields, as written (no trimming). Blank lines are
  * skipped (a record of one empty unquoted field), so a trailing line break adds no record.
  * Throws `CsvError` for a quote inside an unquoted field, text after a closing quote, or a quoted
  * field never closed.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, options: ParseCsvOptions = {}): string[][] {
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const records: string[][] = [];
   let record: string[] = [];
@@ -85,6 +95,7 @@ export function parseCsv(text: string): string[][] {
       started = true;
     }
   }
+  if (options.truncated === true) return records;
   if (inQuotes) throw new CsvError("a quoted field is never closed", quoteOpenedOnLine);
   endRecord();
   return records;
