@@ -10,22 +10,22 @@ import { instant } from "./records";
  * worked is services/data-transfer's; these are its request and response shapes.
  */
 
-/**
- * The kinds of file an import reads, in the order it reads them. The same list as
- * services/data-transfer's `importFileKinds` (which is server code); a test keeps them equal.
- */
+/** The kinds of file an import reads, in the order it reads them (users first: the others name them). */
 export const importKinds = ["users", "skills", "goals", "activities", "learning-events"] as const;
 export const importKind = z.enum(importKinds);
 
 /** The largest column_mapping text an upload may carry (headers of five files, generously). */
 export const maxColumnMappingChars = 64 * 1024;
 
-/** `column_mapping`: per file kind, a header as written in the file → the documented column. */
+/**
+ * `column_mapping`: per file kind, a header as written in the file → the documented column, or ""
+ * for a column not to import.
+ */
 export const importColumnMappingShape = z.partialRecord(
   importKind,
   z.record(
-    str().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-    str().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+    str().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+    str().trim().max(100, "must be at most 100 characters"),
   ),
 );
 
@@ -65,7 +65,7 @@ export const importUploadFields = z.strictObject({
   organization_id: uuid.optional(),
   /** report what would happen without writing anything */
   dry_run: queryBoolean,
-  /** the status of the users the import creates (existing users keep theirs) */
+  /** KEEP: the file's status (new and existing users); ACTIVE or PENDING: that of the users it creates */
   new_user_status: caseless([
     ImportNewUserStatus.KEEP,
     ImportNewUserStatus.ACTIVE,

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 
 import { z } from "zod";
 
-import type { Db, ImportFormat, ImportNewUserStatus } from "@ums/db";
+import type { Db, ImportFormat, ImportNewUserStatus, Prisma } from "@ums/db";
+
+import { importColumnMappingShape, importKind, importKinds } from "../../schemas/imports";
 
 /**
  * An import run (table import_runs): what is imported, with which options, how far it got. Every
@@ -12,14 +14,8 @@ import type { Db, ImportFormat, ImportNewUserStatus } from "@ums/db";
  */
 
 /** The kinds of file an import reads, in the order it reads them (users first: the others name them). */
-export const importFileKinds = [
-  "users",
-  "skills",
-  "goals",
-  "activities",
-  "learning-events",
-] as const;
-export const importFileKind = z.enum(importFileKinds);
+export const importFileKinds = importKinds;
+export const importFileKind = importKind;
 export type ImportFileKind = z.infer<typeof importFileKind>;
 
 export const importFileInfo = z.object({
@@ -62,11 +58,8 @@ export const importProgress = z.object({
 });
 export type ImportProgress = z.infer<typeof importProgress>;
 
-/** import_runs.column_mapping: per file, header as written in the file → documented column. */
-export const importColumnMapping = z.partialRecord(
-  importFileKind,
-  z.record(z.string(), z.string()),
-);
+/** import_runs.column_mapping: per file, header as written in the file → column ("": ignored). */
+export const importColumnMapping = importColumnMappingShape;
 export type ImportColumnMapping = z.infer<typeof importColumnMapping>;
 
 export const importRunOptions = z.object({
@@ -134,7 +127,10 @@ export const importRunSelect = {
 } as const;
 
 /** Records a new run, QUEUED. */
-export async function createImportRun(db: Db, input: CreateImportRunInput) {
+export async function createImportRun(
+  db: Db | Prisma.TransactionClient,
+  input: CreateImportRunInput,
+) {
   const options = importRunOptions.parse(input.options);
   return db.importRun.create({
     data: {

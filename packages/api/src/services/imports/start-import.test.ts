@@ -8,9 +8,7 @@ import { createTestDatabase } from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 
 import { createContextInner } from "../../context";
-import { importKinds } from "../../schemas/imports";
 import { createWorld, expectRefused, testSettings } from "../../testing";
-import { importFileKinds } from "../data-transfer/import-run";
 import { openStoredImportFile } from "./open-stored-import-file";
 import { startImport, type ImportUpload, type StartImportInput } from "./start-import";
 import { importChunkBytes } from "./store-import-file";
@@ -49,10 +47,6 @@ const stored = async () => ({
 const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
 
 describe("startImport", () => {
-  it("keeps the kinds of file of the client-safe schemas and of the import core equal", () => {
-    expect(importKinds).toEqual(importFileKinds);
-  });
-
   it("stores each file in 1 MB chunks with its size and hash, and queues the run", async () => {
     const big = Buffer.alloc(2 * importChunkBytes + 12_345);
     for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251;

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 
-import type { Db, ImportFormat } from "@ums/db";
+import type { ImportFormat } from "@ums/db";
 
 import { actorUserId } from "../../auth/actor";
 import type { Context } from "../../context";
@@ -81,7 +81,7 @@ export async function startImport(ctx: Context, input: StartImportInput) {
     async (tx) => {
       // createImportRun writes with db.importRun only; inside the transaction, the transaction's
       // client stands in for the whole client.
-      const run = await createImportRun(tx as unknown as Db, {
+      const run = await createImportRun(tx, {
         organizationId,
         createdBy: actorUserId(actor),
         format: input.format,
