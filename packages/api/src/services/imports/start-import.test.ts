@@ -219,15 +219,18 @@ describe("startImport", () => {
     expect(await stored()).toEqual(before);
   });
 
-  it("takes a mapping to documented columns", async () => {
+  it("takes a mapping to documented columns, and an empty one for a column not to import", async () => {
     const run = await start(world.a.orgAdmin, {
-      files: [upload("users", "Mail\n"), upload("learning-events", "Mail,Minutes\n")],
+      files: [upload("users", "Mail,Email\n"), upload("learning-events", "Mail,Minutes\n")],
       options: {
-        columnMapping: { users: { Mail: "email" }, "learning-events": { Minutes: "minutes" } },
+        columnMapping: {
+          users: { Mail: "email", Email: "" },
+          "learning-events": { Minutes: "minutes" },
+        },
       },
     });
     expect(run.column_mapping).toEqual({
-      users: { Mail: "email" },
+      users: { Mail: "email", Email: "" },
       "learning-events": { Minutes: "minutes" },
     });
   });

@@ -182,7 +182,8 @@ function checkFileSet(
       );
     }
     for (const [header, column] of Object.entries(headers)) {
-      if (!csvColumns[kind].includes(column)) {
+      // "" leaves the column out of the import.
+      if (column !== "" && !csvColumns[kind].includes(column)) {
         throw invalid(
           `column_mapping.${kind}.${header}`,
           `"${column}" is not a column of ${kind} files (docs/data-migration.md lists them)`,
