@@ -4,8 +4,8 @@ import { importHeartbeatTimeoutMs } from "../data-transfer/import-files";
 
 /**
  * The run the job worker should work next: the oldest QUEUED one, or a RUNNING one whose
- * heartbeat is older than `importHeartbeatTimeoutMs` (two minutes; a batch renews it) (interrupted; runImport resumes it from its
- * checkpoint). Only runs whose files were uploaded (stored in import_file_chunks): the command
+ * heartbeat is older than `importHeartbeatTimeoutMs` (two minutes; each batch renews it), which
+ * was interrupted and which runImport resumes from its checkpoint. Only runs whose files were uploaded (stored in import_file_chunks): the command
  * line runs its own imports from files on its disk. `skip`: runs this worker already tried.
  */
 export async function nextImportRun(db: Db, now: Date, skip: readonly string[] = []) {
