@@ -125,6 +125,9 @@ export type BulkUserAction = (typeof bulkUserActions)[number];
 
 // RESPONSES -------------------------------------------------------------------------------------
 
+/** `exact`: the number of matching users; `at_least`: more match than the count cap, which `total` holds. */
+export const userListTotalKinds = ["exact", "at_least"] as const;
+
 export const userListItem = userRecord
   .extend({ profile: z.object({ avatar_url: z.string().nullable() }).nullable() })
   .meta({ id: "UserListItem" });
@@ -136,10 +139,14 @@ export const userListPage = z
       .string()
       .nullable()
       .meta({ description: "pass as `cursor` for the next page; null on the last page" }),
-    total: z
-      .int()
-      .optional()
-      .meta({ description: "users matching the filters, when `include_total=true` was asked" }),
+    total: z.int().optional().meta({
+      description:
+        "users matching the filters, when `include_total=true` was asked: exact up to the count cap (USERS_LIST_COUNT_CAP, default 10,000), else the cap itself (see `total_kind`)",
+    }),
+    total_kind: z.enum(userListTotalKinds).optional().meta({
+      description:
+        "how to read `total`: `exact`, or `at_least` when more users match than the count cap (the list was not counted further)",
+    }),
   })
   .meta({ id: "UserListPage" });
 

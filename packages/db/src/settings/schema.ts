@@ -172,6 +172,10 @@ const settingFields = z.object({
   IMPORT_MAX_UPLOAD_BYTES: integer(200 * 1024 * 1024, 1024, 64 * 1024 * 1024 * 1024),
   IMPORT_FILE_RETENTION: duration("7d", 60_000),
 
+  // Users list: matching users are counted exactly up to this many; past it the total reads
+  // "at least" the cap, so a count never reads a million rows on a page request.
+  USERS_LIST_COUNT_CAP: integer(10_000, 1, 10_000_000),
+
   // Invitations
   INVITATION_EXPIRES_IN: duration("7d", 60_000),
   MAX_REMINDER_COUNT: integer(3, 0, 100),

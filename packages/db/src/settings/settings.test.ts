@@ -60,6 +60,13 @@ describe("settings", () => {
     expect(settings.INVITATION_EXPIRES_IN).toBe(604_800_000);
   });
 
+  it("counts users lists exactly up to 10,000 unless told otherwise", () => {
+    expect(parseSettings({}).USERS_LIST_COUNT_CAP).toBe(10_000);
+    expect(parseSettings({ USERS_LIST_COUNT_CAP: "500" }).USERS_LIST_COUNT_CAP).toBe(500);
+    expect(errorFor({ USERS_LIST_COUNT_CAP: "0" })).toMatch(/USERS_LIST_COUNT_CAP/);
+    expect(errorFor({ USERS_LIST_COUNT_CAP: "many" })).toMatch(/USERS_LIST_COUNT_CAP/);
+  });
+
   it("runs the job worker in the API server unless WORKER_ENABLED is false", () => {
     expect(parseSettings({}).WORKER_ENABLED).toBe(true);
     expect(parseSettings({ WORKER_ENABLED: "true" }).WORKER_ENABLED).toBe(true);

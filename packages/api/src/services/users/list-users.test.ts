@@ -6,7 +6,17 @@ import { describe, expect, it } from "vitest";
 
 import type { UserActor } from "../../auth/actor";
 import { AppError, type AppErrorCode } from "../../errors";
-import { callerAs, createWorld, explainRecordedQueries, indexScan } from "../../testing";
+import { createContextInner } from "../../context";
+import { createCaller } from "../../root";
+import {
+  callerAs,
+  createWorld,
+  explainRecordedQueries,
+  indexScan,
+  testAvatarStorage,
+  testMeta,
+  testSettings,
+} from "../../testing";
 
 const { db } = await createTestDatabase();
 const world = await createWorld(db);
@@ -160,9 +170,38 @@ describe("users.list filters", async () => {
     expect(ids.length).toBe(
       people.filter((person) => person.status === "ACTIVE" && !person.marked).length,
     );
-    for (const page of pages) expect(page.total).toBe(ids.length);
+    for (const page of pages) {
+      expect(page.total).toBe(ids.length);
+      expect(page.total_kind).toBe("exact");
+    }
     const withoutTotal = await caller.users.list({ ...input, limit: 3 });
     expect(withoutTotal.total).toBeUndefined();
+    expect(withoutTotal.total_kind).toBeUndefined();
+  });
+
+  it("counts up to USERS_LIST_COUNT_CAP: exact up to it, at_least beyond", async () => {
+    const input = { status: "ACTIVE", search: "plain", limit: 1, include_total: true } as const;
+    const matching = (await caller.users.list(input)).total ?? 0;
+    expect(matching).toBeGreaterThan(2);
+    const cappedAt = (cap: number) =>
+      createCaller(
+        createContextInner({
+          db,
+          actor: asActor(admin),
+          meta: testMeta,
+          settings: { ...testSettings, USERS_LIST_COUNT_CAP: cap },
+          avatarStorage: testAvatarStorage,
+        }),
+      ).users.list(input);
+    // Exactly at the cap: still exact (the count reads one row past the cap to tell).
+    expect(await cappedAt(matching)).toMatchObject({ total: matching, total_kind: "exact" });
+    expect(await cappedAt(matching + 1)).toMatchObject({ total: matching, total_kind: "exact" });
+    expect(await cappedAt(matching - 1)).toMatchObject({
+      total: matching - 1,
+      total_kind: "at_least",
+    });
+    expect(await cappedAt(1)).toMatchObject({ total: 1, total_kind: "at_least" });
+    expect(await caller.users.list({ ...input, search: "no such person anywhere" })).toMatchObject({ total: 0, total_kind: "exact" });
   });
 });
 

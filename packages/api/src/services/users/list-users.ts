@@ -2,7 +2,7 @@ import { Prisma } from "@ums/db";
 
 import { organizationScope } from "../../auth/actor";
 import { invalid, notFound } from "../../errors";
-import type { ListUsersInput } from "../../schemas/users";
+import type { ListUsersInput, userListTotalKinds } from "../../schemas/users";
 import { userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { decodeCursor, encodeCursor, sortColumns } from "./user-list-cursor";
@@ -14,6 +14,8 @@ import { decodeCursor, encodeCursor, sortColumns } from "./user-list-cursor";
 const searchExpression = Prisma.raw(
   `lower("first_name" || ' ' || "last_name" || ' ' || "email" || ' ' || coalesce("username", ''))`,
 );
+
+type UserListTotalKind = (typeof userListTotalKinds)[number];
 
 export const userListItemSelect = { ...userSelect, profile: { select: { avatar_url: true } } };
 
@@ -71,7 +73,7 @@ export async function listUsers(ctx: ServiceContext, input: ListUsersInput) {
             id: last.id,
           })
         : null,
-    total: input.include_total ? await countUsers(ctx, filters) : undefined,
+    ...(input.include_total ? await countUsers(ctx, filters) : {}),
   };
 }
 
@@ -124,10 +126,24 @@ function keysetCondition(
     OR ${column} IS NULL)`;
 }
 
-async function countUsers(ctx: ServiceContext, filters: Prisma.Sql[]): Promise<number> {
+/**
+ * Counts the matching users up to the cap and one beyond, never further: a total over a whole
+ * organization of 500,000 users would read 500,000 index entries on each page request. Past the
+ * cap the answer is "at least the cap". (A planner estimate was not chosen: for filtered lists it
+ * can be off by orders of magnitude, and a capped count is exact where people read the number.)
+ */
+async function countUsers(
+  ctx: ServiceContext,
+  filters: Prisma.Sql[],
+): Promise<{ total: number; total_kind: UserListTotalKind }> {
+  const cap = ctx.settings.USERS_LIST_COUNT_CAP;
   const [row] = await ctx.db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM "users" WHERE ${joinConditions(filters)}`;
-  return row?.total ?? 0;
+    SELECT count(*)::int AS total
+    FROM (SELECT 1 FROM "users" WHERE ${joinConditions(filters)} LIMIT ${cap + 1}) AS matching`;
+  const counted = row?.total ?? 0;
+  return counted > cap
+    ? { total: cap, total_kind: "at_least" }
+    : { total: counted, total_kind: "exact" };
 }
 
 function joinConditions(conditions: Prisma.Sql[]): Prisma.Sql {

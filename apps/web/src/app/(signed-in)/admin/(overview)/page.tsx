@@ -50,10 +50,18 @@ export default async function AdminOverviewPage({ searchParams }: AdminOverviewP
   const period = overviewRanges[range].label.toLowerCase();
   const days = rangeDays(range, new Date());
   const caller = await api();
-  // Four counts, each one indexed query (organization, status) with `include_total`.
-  const countOf = async (status: UserStatus) =>
-    (await caller.users.list({ ...organizationInput, status, limit: 1, include_total: true }))
-      .total ?? 0;
+  // Four counts, each one indexed query (organization, status) with `include_total`; past the
+  // API's count cap a count reads "more than" the cap ("10,000+").
+  const countOf = async (status: UserStatus) => {
+    const page = await caller.users.list({
+      ...organizationInput,
+      status,
+      limit: 1,
+      include_total: true,
+    });
+    const text = (page.total ?? 0).toLocaleString("en-GB");
+    return page.total_kind === "at_least" ? `${text}+` : text;
+  };
   const [summary, skills, ...counts] = await Promise.all([
     caller.stats.organizationSummary({ ...organizationInput, ...days }),
     caller.skills.overview(organizationInput),
@@ -181,7 +189,7 @@ export default async function AdminOverviewPage({ searchParams }: AdminOverviewP
                     href={`/admin/users?status=${status}`}
                     className="underline underline-offset-2"
                   >
-                    {(counts[index] ?? 0).toLocaleString("en-GB")}
+                    {counts[index] ?? "0"}
                     <span className="sr-only"> – see them</span>
                   </Link>
                 }
