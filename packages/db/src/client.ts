@@ -1,10 +1,16 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
 import { PrismaClient } from "./generated/prisma/client";
 
 export interface CreatePrismaClientOptions {
   /** Largest number of pooled connections (node-postgres default: 10). */
   maxConnections?: number;
+  /**
+   * Called with the text of every SQL statement the client sends, transaction control included.
+   * Tests count them to prove a request costs a bounded number of queries (no N+1).
+   */
+  onQuery?: (sql: string) => void;
 }
 
 /**
@@ -12,8 +18,21 @@ export interface CreatePrismaClientOptions {
  * Each app creates one per process and shares it; tests create one per test database.
  */
 export function createPrismaClient(url: string, options: CreatePrismaClientOptions = {}) {
-  const adapter = new PrismaPg({ connectionString: url, max: options.maxConnections ?? 10 });
-  return new PrismaClient({ adapter });
+  const config = { connectionString: url, max: options.maxConnections ?? 10 };
+  const { onQuery } = options;
+  if (onQuery === undefined) return new PrismaClient({ adapter: new PrismaPg(config) });
+
+  // Every statement goes through a pooled connection's query(), the pool's own query() included.
+  const pool = new pg.Pool(config);
+  pool.on("connect", (connection) => {
+    const send = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+    connection.query = ((...args: unknown[]) => {
+      const [first] = args;
+      onQuery(typeof first === "string" ? first : (first as { text: string }).text);
+      return send(...args);
+    }) as typeof connection.query;
+  });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

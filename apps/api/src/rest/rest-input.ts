@@ -32,7 +32,14 @@ export async function restInput(c: Context<AppEnv>, procedure: RestProcedure): P
     }
     return undefined;
   }
-  if (rest === undefined) return names.length > 0 ? fromPath : undefined;
+  if (rest === undefined) {
+    // A GET with no query string still has parameters: none. An object input whose fields are all
+    // optional (e.g. GET /users/profile/goals) takes {}, where undefined would be refused.
+    const query = method === "GET" || method === "DELETE";
+    return names.length > 0 || (query && objectShape(procedure.input) !== undefined)
+      ? fromPath
+      : undefined;
+  }
   if (!isPlainObject(rest)) return rest; // the schema reports what it expected
   const clashes = names.filter((name) => name in rest);
   if (clashes.length > 0) {
