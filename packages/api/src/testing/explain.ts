@@ -4,15 +4,24 @@ import type { Db, Prisma } from "@ums/db";
 export const indexScan = (name: string) =>
   new RegExp(`(Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ${name} `);
 
+export interface ExplainOptions {
+  /**
+   * "indexes" (default): sequential scans disabled, so the plan shows whether an index CAN answer
+   * the query, even on a few rows. "planner": the planner's own choice, for tests that load
+   * enough rows (and ANALYZE) for that choice to be the one production makes.
+   */
+  plans?: "indexes" | "planner";
+}
+
 /**
  * Runs `act` against a client that records the raw queries whose SQL contains `marker` (a column
- * alias only the page query of a list uses), then EXPLAINs each with its own parameters, with
- * sequential scans disabled so that the plan shows whether an index can answer it.
+ * alias only the page query of a list uses), then EXPLAINs each with its own parameters.
  */
 export async function explainRecordedQueries(
   database: Db,
   marker: string,
   act: (spy: Db) => Promise<void>,
+  options: ExplainOptions = {},
 ): Promise<{ sql: string; plan: string }[]> {
   const recorded: Prisma.Sql[] = [];
   const spy = database.$extends({
@@ -26,7 +35,7 @@ export async function explainRecordedQueries(
   await act(spy);
 
   return database.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    if (options.plans !== "planner") await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
     const plans: { sql: string; plan: string }[] = [];
     for (const query of recorded) {
       const lines = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(

@@ -201,7 +201,10 @@ describe("users.list filters", async () => {
       total_kind: "at_least",
     });
     expect(await cappedAt(1)).toMatchObject({ total: 1, total_kind: "at_least" });
-    expect(await caller.users.list({ ...input, search: "no such person anywhere" })).toMatchObject({ total: 0, total_kind: "exact" });
+    expect(await caller.users.list({ ...input, search: "no such person anywhere" })).toMatchObject({
+      total: 0,
+      total_kind: "exact",
+    });
   });
 });
 
@@ -602,7 +605,9 @@ describe("paging through 1,000 users", async () => {
     expect(search?.sql).toContain(
       `lower("first_name" || ' ' || "last_name" || ' ' || "email" || ' ' || coalesce("username", ''))`,
     );
-    expect(search?.plan).toMatch(indexScan("users_search_trgm_idx"));
+    // On these few rows (sequential scans off) the planner may as well walk users_created_at_id_idx
+    // and filter; list-users-plans.test.ts shows its choice at 20,000 users.
+    expect(search?.plan).toMatch(indexScan("(users_search_trgm_idx|users_created_at_id_idx)"));
     // Search in an organization: narrowed by an index either way, never a sequential scan.
     expect(searchInOrganization?.plan).toMatch(
       indexScan("(users_search_trgm_idx|users_organization_id\\w*_idx)"),

@@ -33,25 +33,15 @@ export async function listUsers(ctx: ServiceContext, input: ListUsersInput) {
   const organizationId = scope ?? input.organization_id;
   const filters = filterConditions(input, organizationId);
 
-  const column = Prisma.raw(`"${input.sort}"`);
-  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
-  // NULLS LAST only where there can be NULLs: on a NOT NULL column it would keep a descending
-  // list from reading the (organization_id, column, id) index backwards.
-  const nulls = Prisma.raw(sortColumns[input.sort].nullable ? " NULLS LAST" : "");
-  const conditions = [...filters];
+  let cursor: Cursor;
   if (input.cursor !== undefined) {
-    const cursor = decodeCursor(input.cursor, input.sort, input.order);
+    cursor = decodeCursor(input.cursor, input.sort, input.order);
     if (cursor === undefined)
       throw invalid("cursor", "is not a cursor of this list, sort and order");
-    conditions.push(keysetCondition(input.sort, input.order, cursor.value, cursor.id));
   }
-
-  const page = await ctx.db.$queryRaw<{ id: string; sort_value: string | null }[]>`
-    SELECT "id", ${column}::text AS sort_value
-    FROM "users"
-    WHERE ${joinConditions(conditions)}
-    ORDER BY ${column} ${direction}${nulls}, "id" ${direction}
-    LIMIT ${input.limit + 1}`;
+  const page = sortColumns[input.sort].nullable
+    ? await nullableSortPage(ctx, input, filters, cursor)
+    : await sortPage(ctx, input, filters, cursor);
 
   const hasMore = page.length > input.limit;
   const pageRows = page.slice(0, input.limit);
@@ -103,27 +93,77 @@ function filterConditions(input: ListUsersInput, organizationId: string | undefi
   return conditions;
 }
 
+type PageRow = { id: string; sort_value: string | null };
+type Cursor = ReturnType<typeof decodeCursor>;
+
 /**
- * Rows after the cursor in `ORDER BY column dir [NULLS LAST], id dir`. On a NOT NULL column that is
- * a row comparison, which an index on (…, column, id) answers as a range. Only last_login is
- * nullable: past a NULL, only NULLs (by id) remain; before, the non-NULL rows beyond it and then
- * every NULL.
+ * A page in `ORDER BY column dir, id dir` of a NOT NULL column: the rows after the cursor are a
+ * row comparison, which an index on (…, column, id) answers as a range, in order, nothing sorted.
  */
-function keysetCondition(
-  sort: ListUsersInput["sort"],
-  order: ListUsersInput["order"],
-  value: string | null,
-  id: string,
-): Prisma.Sql {
-  const column = Prisma.raw(`"${sort}"`);
-  const { type: sqlType, nullable } = sortColumns[sort];
-  const type = Prisma.raw(sqlType);
-  const beyond = Prisma.raw(order === "asc" ? ">" : "<");
-  if (value === null) return Prisma.sql`(${column} IS NULL AND "id" ${beyond} ${id}::uuid)`;
-  if (!nullable) return Prisma.sql`(${column}, "id") ${beyond} (${value}::${type}, ${id}::uuid)`;
-  return Prisma.sql`(${column} ${beyond} ${value}::${type}
-    OR (${column} = ${value}::${type} AND "id" ${beyond} ${id}::uuid)
-    OR ${column} IS NULL)`;
+function sortPage(
+  ctx: ServiceContext,
+  input: ListUsersInput,
+  filters: Prisma.Sql[],
+  cursor: Cursor,
+) {
+  const column = Prisma.raw(`"${input.sort}"`);
+  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
+  const conditions = [...filters];
+  if (cursor !== undefined) {
+    const type = Prisma.raw(sortColumns[input.sort].type);
+    const beyond = Prisma.raw(input.order === "asc" ? ">" : "<");
+    conditions.push(
+      Prisma.sql`(${column}, "id") ${beyond} (${cursor.value}::${type}, ${cursor.id}::uuid)`,
+    );
+  }
+  return ctx.db.$queryRaw<PageRow[]>`
+    SELECT "id", ${column}::text AS sort_value
+    FROM "users"
+    WHERE ${joinConditions(conditions)}
+    ORDER BY ${column} ${direction}, "id" ${direction}
+    LIMIT ${input.limit + 1}`;
+}
+
+/**
+ * A page in `ORDER BY column dir NULLS LAST, id dir` of a nullable column (last_login). No
+ * ascending index reads DESC NULLS LAST in order, so the page is two index-ordered parts: the rows
+ * with a value (`column dir, id dir`, a range of (…, column, id)), then those without (`id dir`,
+ * the same index at column = NULL). Each stops at the page size; only those ≤ 2 pages are sorted.
+ * Past a cursor at NULL, only NULLs remain; before it, the rest of the values and every NULL.
+ */
+function nullableSortPage(
+  ctx: ServiceContext,
+  input: ListUsersInput,
+  filters: Prisma.Sql[],
+  cursor: Cursor,
+) {
+  const column = Prisma.raw(`"${input.sort}"`);
+  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
+  const beyond = Prisma.raw(input.order === "asc" ? ">" : "<");
+  const type = Prisma.raw(sortColumns[input.sort].type);
+  const withValue = [...filters, Prisma.sql`${column} IS NOT NULL`];
+  const withoutValue = [...filters, Prisma.sql`${column} IS NULL`];
+  if (cursor?.value === null) {
+    withValue.push(Prisma.sql`FALSE`);
+    withoutValue.push(Prisma.sql`"id" ${beyond} ${cursor.id}::uuid`);
+  } else if (cursor !== undefined) {
+    withValue.push(
+      Prisma.sql`(${column}, "id") ${beyond} (${cursor.value}::${type}, ${cursor.id}::uuid)`,
+    );
+  }
+  const limit = input.limit + 1;
+  return ctx.db.$queryRaw<PageRow[]>`
+    SELECT "id", sort_value FROM (
+      (SELECT "id", ${column} AS sort_key, ${column}::text AS sort_value
+       FROM "users" WHERE ${joinConditions(withValue)}
+       ORDER BY ${column} ${direction}, "id" ${direction} LIMIT ${limit})
+      UNION ALL
+      (SELECT "id", NULL, NULL
+       FROM "users" WHERE ${joinConditions(withoutValue)}
+       ORDER BY "id" ${direction} LIMIT ${limit})
+    ) AS parts
+    ORDER BY sort_key ${direction} NULLS LAST, "id" ${direction}
+    LIMIT ${limit}`;
 }
 
 /**
