@@ -14,6 +14,7 @@ import {
   allOrganizations,
   listInputOf,
   parseUsersView,
+  totalText,
   type UsersView,
 } from "./users-view";
 
@@ -82,6 +83,7 @@ export default async function AdminUsersPage({
         <NoUsers view={view} params={params} scopeName={scopeName} />
       ) : (
         <>
+          <p className="text-fg-muted">{totalText(page)}</p>
           <UsersTable
             rows={page.items}
             viewer={{ userId: scope.user.actor.userId, role: scope.user.actor.role }}

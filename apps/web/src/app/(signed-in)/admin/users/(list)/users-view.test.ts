@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { rowPermissions } from "./row-permissions";
-import { activeFilters, defaultPageSize, listInputOf, parseUsersView } from "./users-view";
+import {
+  activeFilters,
+  defaultPageSize,
+  listInputOf,
+  parseUsersView,
+  totalText,
+} from "./users-view";
 
 const orgId = "0b7f4a52-7c1e-4f43-9a0e-3c0d3c8a1e11";
 const otherOrg = "5d2c7e55-1111-4a2b-8c3d-9e8f7a6b5c4d";
@@ -60,12 +66,13 @@ describe("parseUsersView", () => {
 describe("listInputOf", () => {
   const viewed = { organization_id: orgId };
 
-  it("aims at the viewed organization unless the URL names all or another one, and asks no total", () => {
+  it("aims at the viewed organization unless the URL names all or another one, with the total", () => {
     expect(listInputOf(parseUsersView({}), viewed)).toEqual({
       organization_id: orgId,
       sort: "created_at",
       order: "desc",
       limit: defaultPageSize,
+      include_total: true,
     });
     expect(listInputOf(parseUsersView({ organization: "all" }), viewed)).not.toHaveProperty(
       "organization_id",
@@ -80,7 +87,17 @@ describe("listInputOf", () => {
       sort: "created_at",
       order: "desc",
       limit: defaultPageSize,
+      include_total: true,
     });
+  });
+});
+
+describe("totalText", () => {
+  it("says how many match, or that there are more than the API counted", () => {
+    expect(totalText({ total: 1, total_kind: "exact" })).toBe("1 person");
+    expect(totalText({ total: 1234, total_kind: "exact" })).toBe("1,234 people");
+    expect(totalText({ total: 10_000, total_kind: "at_least" })).toBe("more than 10,000 people");
+    expect(totalText({})).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { RouterInputs } from "@ums/api";
+import type { RouterInputs, RouterOutputs } from "@ums/api";
 import { userSortFields } from "@ums/api/schemas/users";
 import { UserRole, UserStatus } from "@ums/db/enums";
 import { z } from "zod";
@@ -95,7 +95,17 @@ export function listInputOf(
     order: view.order,
     limit: view.limit,
     ...(view.cursor === null ? {} : { cursor: view.cursor }),
+    // Capped by the API (USERS_LIST_COUNT_CAP): one more indexed query that stops at the cap.
+    include_total: true,
   };
+}
+
+/** The list's size in words: "1 person", "1,234 people", "more than 10,000 people". */
+export function totalText(page: Pick<RouterOutputs["users"]["list"], "total" | "total_kind">) {
+  if (page.total === undefined) return null;
+  const count = page.total.toLocaleString("en-GB");
+  if (page.total_kind === "at_least") return `more than ${count} people`;
+  return page.total === 1 ? "1 person" : `${count} people`;
 }
 
 /** The filters that narrow the view, in words ("search “smith”", "role Learner"). */
