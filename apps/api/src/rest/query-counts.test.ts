@@ -210,7 +210,7 @@ describe("statements per REST request", async () => {
   const few = await setting(1);
   const many = await setting(50);
   // The server's first request may do one-time work (connections, caches): not counted.
-  await statementsOf(endpoints[0] as Endpoint, few);
+  for (const endpoint of endpoints.slice(0, 1)) await statementsOf(endpoint, few);
 
   it.each(
     endpoints.map((endpoint) => ({ name: `${endpoint.method} ${endpoint.template}`, endpoint })),

@@ -93,7 +93,10 @@ function filterConditions(input: ListUsersInput, organizationId: string | undefi
   return conditions;
 }
 
-type PageRow = { id: string; sort_value: string | null };
+interface PageRow {
+  id: string;
+  sort_value: string | null;
+}
 type Cursor = ReturnType<typeof decodeCursor>;
 
 /**
