@@ -181,28 +181,28 @@ async function statementsOf(endpoint: Endpoint, world: Setting) {
 
 /**
  * The most statements each endpoint may send, authentication included (1: the caller's row).
- * Reads through Prisma cost one statement per relation they include (its default load strategy);
+ * A Prisma read loads its relations in the same statement (relationJoins, see schema.prisma);
  * writes add BEGIN, a row lock, the activity record and COMMIT.
  */
 const statementBounds: Record<string, number> = {
-  "GET /users/profile": 5,
-  "GET /users/profile/preferences": 5,
+  "GET /users/profile": 2,
+  "GET /users/profile/preferences": 2,
   "GET /users/profile/skills": 2,
   "GET /users/profile/goals": 2,
   "GET /users/profile/stats": 4,
   "GET /users/profile/stats/history": 2,
-  "GET /users/profile/activities": 5,
-  "PUT /users/profile": 14,
-  "PUT /users/profile/preferences": 13,
-  "GET /users/{user_id}": 10,
-  "GET /users/{user_id}/profile": 3,
+  "GET /users/profile/activities": 3,
+  "PUT /users/profile": 9,
+  "PUT /users/profile/preferences": 8,
+  "GET /users/{user_id}": 2,
+  "GET /users/{user_id}/profile": 2,
   "GET /users/{user_id}/skills": 3,
   "GET /users/{user_id}/goals": 3,
   "GET /users/{user_id}/stats": 5,
   "PUT /users/{user_id}": 7,
-  "GET /users": 5,
-  "GET /invitations": 3,
-  "GET /activities": 5,
+  "GET /users": 4,
+  "GET /invitations": 2,
+  "GET /activities": 3,
   "POST /learning-events": 11,
 };
 
