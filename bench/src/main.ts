@@ -11,6 +11,7 @@ import pg from "pg";
 import { parseBenchArgs, usage, type BenchOptions } from "./args";
 import { createCredentials, jwtSettings } from "./generate/credentials";
 import { ensureDataset } from "./generate/load-dataset";
+import { compareAnswers } from "./load/compare-answers";
 import { fetchCursors } from "./load/cursors";
 import { memoryOf, sampleRss } from "./load/memory";
 import {
@@ -66,10 +67,26 @@ async function main(options: BenchOptions): Promise<void> {
     if (chosen.length === 0)
       throw new Error(`No scenario matches --scenarios ${String(options.scenarios)}`);
 
+    const mismatches = await compareAnswers(api.url, baseline.url, chosen);
+    console.log(
+      mismatches.length === 0
+        ? "The baseline answers the same JSON as the API for every reading scenario."
+        : `Answers that differ (API ≠ baseline):\n  ${mismatches.join("\n  ")}`,
+    );
+
     const rows: Row[] = [];
     for (const scenario of chosen) {
       for (const connections of options.concurrency) {
         const run = { scenario, connections, seconds: options.seconds };
+        if (connections === options.concurrency[0]) {
+          // A second of each first, unmeasured: JIT, statement caches and pool connections warm up.
+          for (const [baseUrl, target] of [
+            [api.url, "api-warmup"],
+            [baseline.url, "baseline-warmup"],
+          ] as const) {
+            await runLoad({ ...run, seconds: 1, baseUrl, target });
+          }
+        }
         const { result: apiResult, peakMb } = await sampleRss(api.pid, () =>
           runLoad({ ...run, baseUrl: api.url, target: "api" }),
         );
@@ -82,7 +99,10 @@ async function main(options: BenchOptions): Promise<void> {
           baseline: baseResult,
         };
         rows.push(row);
-        console.log(formatTable([row]).split("\n").at(-1));
+        console.log(
+          `${scenario.name} ×${connections}: API ${apiResult.unitsPerSecond.toFixed(0)} ${scenario.unit}/s ` +
+            `p95 ${apiResult.p95.toFixed(1)} ms, baseline ${baseResult.unitsPerSecond.toFixed(0)} ${scenario.unit}/s`,
+        );
         if (apiResult.firstErrorStatus !== undefined) {
           console.log(`  API errors: first status ${apiResult.firstErrorStatus}`);
         }

@@ -1,7 +1,8 @@
 /**
  * SQL that builds the REST API's JSON in PostgreSQL, so the baseline only passes text through:
  * the fastest a hand-written server can be. Timestamps are written as JavaScript's
- * `Date.toJSON()` writes them (the API serialises Prisma's Date objects), dates as midnight UTC.
+ * `Date.toJSON()` writes them (the API serialises Prisma's Date objects), dates as YYYY-MM-DD (as
+ * the API's output schemas write date columns).
  */
 type Kind = "plain" | "timestamp" | "date";
 export type Columns = Record<string, Kind>;
@@ -11,7 +12,7 @@ const isoTimestamp = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 function value(alias: string, column: string, kind: Kind): string {
   const ref = `${alias}."${column}"`;
   if (kind === "timestamp") return `to_char(${ref}, ${isoTimestamp})`;
-  if (kind === "date") return `to_char(${ref}, 'YYYY-MM-DD"T00:00:00.000Z"')`;
+  if (kind === "date") return `to_char(${ref}, 'YYYY-MM-DD')`;
   return ref;
 }
 

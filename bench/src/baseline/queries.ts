@@ -26,7 +26,9 @@ export const ownProfileSql = `
   ])})::text AS json
   FROM users u WHERE u.id = $1 AND u.status = 'ACTIVE'`;
 
-/** The organization an active admin may see. */
+/** The organization an active admin may see (null: none). */
+export const adminScopeSql = `SELECT a.organization_id FROM users a
+  WHERE a.id = $1 AND a.status = 'ACTIVE' AND a.role = 'ORG_ADMIN'`;
 const adminScope = `(SELECT a.organization_id FROM users a
   WHERE a.id = $1 AND a.status = 'ACTIVE' AND a.role = 'ORG_ADMIN')`;
 
@@ -66,7 +68,8 @@ const searchExpression = `lower("first_name" || ' ' || "last_name" || ' ' || "em
 
 /**
  * `GET /users`: the same keyset query as the API's (packages/api/src/services/users/list-users.ts),
- * returning each item's JSON. The statement text depends only on which filters are present, so
+ * returning each item's JSON, in the organization of the admin (looked up first, like the API's
+ * user lookup, so the planner sees the organization). The statement text depends only on which filters are present, so
  * a handful of named statements cover every request.
  */
 export function listUsersStatement(query: ListQuery): {
@@ -77,9 +80,9 @@ export function listUsersStatement(query: ListQuery): {
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);
-    return `$${values.length + 1}`; // $1 is the admin
+    return `$${values.length + 1}`; // $1 is the organization
   };
-  const conditions = [`u.organization_id = ${adminScope}`];
+  const conditions = ["u.organization_id = $1::uuid"];
   if (query.role !== undefined) conditions.push(`u.role = ${param(query.role)}::user_role`);
   if (query.status !== undefined) conditions.push(`u.status = ${param(query.status)}::user_status`);
   if (query.search !== undefined) {
@@ -136,10 +139,12 @@ export const updateProfileSql = `
       AND daily_study_goal IS DISTINCT FROM coalesce($3, daily_study_goal)
     RETURNING user_id)
   INSERT INTO user_activities (id, user_id, activity_type, activity_data, created_at)
-  SELECT gen_random_uuid(), user_id, 'PROFILE_UPDATED', '{"fields":["bio"]}', now() AT TIME ZONE 'UTC'
+  SELECT gen_random_uuid(), user_id, 'PROFILE_UPDATED'::activity_type, '{"fields":["bio"]}'::jsonb,
+    now() AT TIME ZONE 'UTC'
   FROM profile
   UNION ALL
-  SELECT gen_random_uuid(), user_id, 'PREFERENCES_CHANGED', '{"fields":["daily_study_goal"]}',
+  SELECT gen_random_uuid(), user_id, 'PREFERENCES_CHANGED'::activity_type,
+    '{"fields":["daily_study_goal"]}'::jsonb,
     now() AT TIME ZONE 'UTC'
   FROM preferences`;
 

@@ -7,6 +7,7 @@ import pg from "pg";
 import { verifiedSubject } from "./jwt";
 import { encodeCursor, listQuery } from "./list-params";
 import {
+  adminScopeSql,
   apiKeySql,
   listUsersStatement,
   ownProfileSql,
@@ -28,7 +29,13 @@ export async function startBaseline(options: {
   port?: number;
 }): Promise<{ url: string; server: Server; pool: pg.Pool }> {
   // As many connections as the API's Prisma pool (packages/db/src/client.ts).
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // Custom plans for every execution (what Prisma's unnamed statements get): a generic plan of a
+  // prepared list query does not know the organization or the search term and can pick a scan.
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 10,
+    options: "-c plan_cache_mode=force_custom_plan",
+  });
   const query = (name: string, text: string, values: unknown[]) =>
     pool.query<Record<string, string>>({ name, text, values });
 
@@ -116,8 +123,11 @@ export async function startBaseline(options: {
     if (url.pathname === "/users" && request.method === "GET") {
       const list = listQuery(url.searchParams);
       if (list === undefined) return send(400, '{"error":{"code":"VALIDATION_FAILED"}}');
+      const scope = (await query("admin-scope", adminScopeSql, [actor])).rows[0];
+      if (scope === undefined) return notFound();
       const statement = listUsersStatement(list);
-      const rows = (await query(statement.name, statement.text, [actor, ...statement.values])).rows;
+      const values = [scope.organization_id, ...statement.values];
+      const rows = (await query(statement.name, statement.text, values)).rows;
       const page = rows.slice(0, list.limit);
       const last = page.at(-1);
       const next =
