@@ -1,0 +1,3 @@
+import base from "@ums/eslint-config/base";
+
+export default base;

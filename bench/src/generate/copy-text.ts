@@ -1,0 +1,24 @@
+/** Values as PostgreSQL's COPY text format expects them (tab-separated, `\N` for null). */
+export type CopyValue = string | number | boolean | null | readonly string[];
+
+export function copyField(value: CopyValue): string {
+  if (value === null) return "\\N";
+  if (typeof value === "boolean") return value ? "t" : "f";
+  if (typeof value === "number") return String(value);
+  const text =
+    typeof value === "string"
+      ? value
+      : `{${value.map((item) => `"${item.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
+  return text
+    .replaceAll("\\", "\\\\")
+    .replaceAll("\n", "\\n")
+    .replaceAll("\r", "\\r")
+    .replaceAll("\t", "\\t");
+}
+
+export const copyLine = (values: readonly CopyValue[]): string =>
+  `${values.map(copyField).join("\t")}\n`;
+
+/** A timestamp column (stored in UTC without zone, as Prisma writes them). */
+export const timestamp = (ms: number): string => new Date(ms).toISOString().replace("Z", "");
+export const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

@@ -1,0 +1,52 @@
+import type { Scenario } from "./scenarios";
+
+/**
+ * Where two JSON values differ, as paths (`items.0.profile.avatar_url: 1 ≠ 2`), at most `limit`.
+ * The baseline must answer what the API answers, or its figures compare different work.
+ */
+export function differences(a: unknown, b: unknown, path = "", limit = 5): string[] {
+  const found: string[] = [];
+  const walk = (x: unknown, y: unknown, at: string) => {
+    if (found.length >= limit) return;
+    if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) {
+      const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+      for (const key of keys) {
+        walk(
+          (x as Record<string, unknown>)[key],
+          (y as Record<string, unknown>)[key],
+          at === "" ? key : `${at}.${key}`,
+        );
+      }
+    } else if (x !== y) {
+      found.push(`${at || "(root)"}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+    }
+  };
+  walk(a, b, path);
+  return found;
+}
+
+/** The first GET request of each reading scenario, sent to both servers; their differences. */
+export async function compareAnswers(
+  apiUrl: string,
+  baselineUrl: string,
+  scenarios: Scenario[],
+): Promise<string[]> {
+  const report: string[] = [];
+  for (const scenario of scenarios) {
+    const request = scenario.request(0, "compare");
+    if (request.method !== "GET") continue;
+    const get = async (base: string) => {
+      const response = await fetch(`${base}${request.path}`, {
+        headers: { authorization: `Bearer ${request.token}` },
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const [api, baseline] = [await get(apiUrl), await get(baselineUrl)];
+    const found =
+      api.status === baseline.status
+        ? differences(api.body, baseline.body)
+        : [`status ${api.status} ≠ ${baseline.status}`];
+    for (const line of found) report.push(`${scenario.name}: ${line}`);
+  }
+  return report;
+}

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        resolve(typeof address === "object" && address !== null ? address.port : 0);
+      });
+    });
+  });
+}
+
+export interface Started {
+  url: string;
+  child: ChildProcess;
+  pid: number;
+}
+
+/**
+ * A TypeScript entry point run by `node --import tsx` (one process, so its pid is the server's
+ * and its memory is what /proc reports), answered on `healthPath` before it counts as started.
+ */
+export async function startNodeServer(options: {
+  cwd: string;
+  entry: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  healthPath: string;
+  label: string;
+}): Promise<Started> {
+  const child = spawn(process.execPath, ["--import", "tsx", options.entry], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`${url}${options.healthPath}`).then(
+      (response) => response.status < 500,
+      () => false,
+    );
+    if (ok && child.pid !== undefined) return { url, child, pid: child.pid };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`${options.label} did not start:\n${stderr}`);
+}
+
+export async function stopServer(started: Started): Promise<void> {
+  if (started.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => started.child.once("exit", resolve));
+  started.child.kill("SIGTERM");
+  const timeout = setTimeout(() => started.child.kill("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timeout);
+}
+
+export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
+
+/** The REST server of apps/api, without the job worker, request logs or effective rate limits. */
+export async function startApi(port: number): Promise<Started> {
+  return startNodeServer({
+    cwd: path.join(repositoryRoot, "apps/api"),
+    entry: "src/server.ts",
+    port,
+    healthPath: "/health",
+    label: "The API server",
+    env: {
+      API_PORT: String(port),
+      WORKER_ENABLED: "false",
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_PER_MINUTE: "1000000",
+      RATE_LIMIT_PER_IP_PER_MINUTE: "1000000",
+    },
+  });
+}
+
+export async function startBaselineProcess(port: number): Promise<Started> {
+  return startNodeServer({
+    cwd: path.join(repositoryRoot, "bench"),
+    entry: "src/baseline/main.ts",
+    port,
+    healthPath: "/health",
+    label: "The baseline server",
+    env: { BASELINE_PORT: String(port) },
+  });
+}
