@@ -5,7 +5,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
 import { benchUser, idTable } from "./bench-user";
-import { copyLine } from "./copy-text";
+import { copyLine } from "@ums/db/copy-text";
 import { benchSlugPrefix, datasetSlug, organizationSizes, organizationSlug } from "./organizations";
 import { benchId } from "./random";
 import { benchTables, type BenchTable } from "./tables";

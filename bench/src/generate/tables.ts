@@ -1,6 +1,6 @@
 import type { BenchUser } from "./bench-user";
 import { idTable } from "./bench-user";
-import { date, timestamp, type CopyValue } from "./copy-text";
+import { date, timestamp, type CopyValue } from "@ums/db/copy-text";
 import { goalTitles, skillCategories, skillNames } from "./names";
 import { benchId, integer, pick } from "./random";
 

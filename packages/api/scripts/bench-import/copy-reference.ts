@@ -16,12 +16,13 @@ import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
 
 import type pg from "pg";
+import { copyLine, type CopyValue } from "@ums/db/copy-text";
 import { from as copyFrom } from "pg-copy-streams";
 
 import { readCsvRecords } from "../../src/csv/read-csv";
 import { csvListSeparator } from "../../src/services/data-transfer";
 
-type Value = string | number | boolean | null | undefined | readonly string[];
+type Value = CopyValue;
 type Record_ = Record<string, Value>;
 
 const userColumns = [
@@ -47,24 +48,6 @@ const tables = [
   { table: "user_profiles", columns: ["id", "user_id", ...profileColumns] },
   { table: "learning_preferences", columns: ["id", "user_id", ...preferenceColumns] },
 ] as const;
-
-/** One field in COPY's text format (tab-separated, `\N` for null, backslash escapes). */
-function copyField(value: Value): string {
-  if (value === null || value === undefined) return "\\N";
-  if (typeof value === "boolean") return value ? "t" : "f";
-  if (typeof value === "number") return String(value);
-  const text =
-    typeof value === "string"
-      ? value
-      : `{${value.map((item) => `"${item.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
-  return text
-    .replaceAll("\\", "\\\\")
-    .replaceAll("\n", "\\n")
-    .replaceAll("\r", "\\r")
-    .replaceAll("\t", "\\t");
-}
-
-const copyLine = (values: readonly Value[]) => `${values.map(copyField).join("\t")}\n`;
 
 /** A user as the three tables' records: from a parsed JSON line. */
 interface SourceUser {

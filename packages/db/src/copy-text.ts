@@ -1,8 +1,13 @@
-/** Values as PostgreSQL's COPY text format expects them (tab-separated, `\N` for null). */
-export type CopyValue = string | number | boolean | null | readonly string[];
+/**
+ * PostgreSQL's COPY text format (tab-separated fields, `\N` for null, backslash escapes, arrays as
+ * `{"a","b"}`): what the benchmarks' loaders (bench/, `pnpm bench:import`'s reference) stream into
+ * `COPY … FROM STDIN`.
+ */
+export type CopyValue = string | number | boolean | null | undefined | readonly string[];
 
+/** One field; null and undefined are NULL. */
 export function copyField(value: CopyValue): string {
-  if (value === null) return "\\N";
+  if (value === null || value === undefined) return "\\N";
   if (typeof value === "boolean") return value ? "t" : "f";
   if (typeof value === "number") return String(value);
   const text =
