@@ -13,6 +13,7 @@ import {
 } from "../support/fixtures";
 import { workQueuedImports } from "../support/imports";
 import { northwindAdmin } from "../support/people";
+import { chooseOption } from "../support/select";
 
 /** The import's e2e files: the example CSV files (packages/api/examples), cut down, plus a bad row. */
 const fixture = (name: string) =>
@@ -97,12 +98,10 @@ test.describe("admin import", () => {
     await expect(usersPreview).toContainText(`grace.hopper@${domain}`);
 
     // A column not imported leaves a required one unmapped: flagged, and nothing can start.
-    await page.getByRole("combobox", { name: "last_name" }).first().click();
-    await page.getByRole("option", { name: "Not imported", exact: true }).click();
+    await chooseOption(page.getByRole("combobox", { name: "last_name" }).first(), "Not imported");
     await expect(page.getByText("No column of the file is imported as")).toContainText("last_name");
     await expect(page.getByRole("button", { name: "Start the dry run" })).toBeDisabled();
-    await page.getByRole("combobox", { name: "last_name" }).first().click();
-    await page.getByRole("option", { name: "last_name", exact: true }).click();
+    await chooseOption(page.getByRole("combobox", { name: "last_name" }).first(), "last_name");
     await expect(page.getByRole("button", { name: "Start the dry run" })).toBeEnabled();
     await expectAccessibleInBothThemes(page);
 

@@ -5,6 +5,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, signInAs, test } from "../support/fixtures";
 import { createPerson, northwindAdmin } from "../support/people";
 import type { UserRole } from "@ums/db/enums";
+import { choose } from "../support/select";
 
 /** A last name only this run's people have, so that searching for it isolates them. */
 function uniqueLastName(prefix: string): string {
@@ -30,11 +31,6 @@ const rowOf = (page: Page, name: string): Locator =>
   usersTable(page)
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name }) });
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole("combobox", { name: label }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
 
 test.describe("admin users table", () => {
   // Long journeys with an axe check on each view, on a machine shared with other builds.

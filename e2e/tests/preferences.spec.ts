@@ -6,7 +6,8 @@ import {
   test,
 } from "../support/fixtures";
 import { createPerson } from "../support/people";
-import { choose, fontSizeOf } from "../support/preferences";
+import { fontSizeOf } from "../support/preferences";
+import { choose } from "../support/select";
 
 /** The chart is loaded after the form (its library is large); on a busy machine that takes a while. */
 const chartTimeout = { timeout: 30_000 };

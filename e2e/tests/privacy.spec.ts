@@ -9,6 +9,7 @@ import {
   webUrl,
 } from "../support/fixtures";
 import { createPerson, type Person } from "../support/people";
+import { chooseOption } from "../support/select";
 
 /** A page of its own browser context, signed in as `person`. */
 async function pageOf(browser: Browser, person: Person): Promise<Page> {
@@ -25,8 +26,7 @@ async function setPrivacy(
   showEmail: boolean,
 ) {
   await page.goto("/profile");
-  await page.getByRole("combobox", { name: "Profile visibility" }).click();
-  await page.getByRole("option", { name: visibility, exact: true }).click();
+  await chooseOption(page.getByRole("combobox", { name: "Profile visibility" }), visibility);
   const emailSwitch = page.getByRole("switch", { name: "Show my e-mail address" });
   if ((await emailSwitch.getAttribute("aria-checked")) !== String(showEmail)) {
     await emailSwitch.click();
@@ -87,8 +87,7 @@ test.describe("privacy", () => {
     await expect(outsideView).toContainText("Sees no profile");
     await ownerPage.getByRole("switch", { name: "Show my e-mail address" }).click();
     await expect(insideView.getByTestId("profile-email")).toContainText(owner.email);
-    await ownerPage.getByRole("combobox", { name: "Profile visibility" }).click();
-    await ownerPage.getByRole("option", { name: "Public", exact: true }).click();
+    await chooseOption(ownerPage.getByRole("combobox", { name: "Profile visibility" }), "Public");
     await expect(outsideView.getByTestId("profile-email")).toContainText(owner.email);
     await expectAccessibleInBothThemes(ownerPage);
 

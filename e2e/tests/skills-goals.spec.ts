@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import {
   apiToken,
@@ -10,12 +10,7 @@ import {
 } from "../support/fixtures";
 import { createPerson, northwindInstructor } from "../support/people";
 import { skillIdOf } from "../support/skills-goals";
-
-/** Picks `option` in the kit's select (a Radix combobox) named `label`, inside `scope`. */
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole("combobox", { name: label }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
+import { choose } from "../support/select";
 
 // Each journey is long (a dozen round trips and four axe runs) on two shared cores.
 test.describe.configure({ timeout: 120_000 });
@@ -49,8 +44,8 @@ test.describe("skills", () => {
     let dialog = page.getByRole("dialog", { name: "Add a skill" });
     await dialog.getByLabel("Skill", { exact: true }).fill("TypeScript");
     await dialog.getByLabel("Category", { exact: true }).fill("Programming");
-    await choose(page, dialog, "Proficiency", "Intermediate");
-    await choose(page, dialog, "Evidence type", "Certificate");
+    await choose(dialog, "Proficiency", "Intermediate");
+    await choose(dialog, "Evidence type", "Certificate");
     const evidence = dialog.getByLabel("Evidence link", { exact: true });
     await evidence.fill("not a link");
     await dialog.getByRole("button", { name: "Add skill" }).click();
@@ -78,7 +73,7 @@ test.describe("skills", () => {
     dialog = page.getByRole("dialog", { name: "Add a skill" });
     await dialog.getByLabel("Skill", { exact: true }).fill("Public speaking");
     await dialog.getByLabel("Category", { exact: true }).fill("Soft skills");
-    await choose(page, dialog, "Proficiency", "Beginner");
+    await choose(dialog, "Proficiency", "Beginner");
     await dialog.getByRole("button", { name: "Add skill" }).click();
     await expect(dialog).toBeHidden();
     await expect(
@@ -90,7 +85,7 @@ test.describe("skills", () => {
     // Edit: a new level.
     await typescript.getByRole("button", { name: "Edit TypeScript" }).click();
     dialog = page.getByRole("dialog", { name: "Edit TypeScript" });
-    await choose(page, dialog, "Proficiency", "Advanced");
+    await choose(dialog, "Proficiency", "Advanced");
     await dialog.getByRole("button", { name: "Save skill" }).click();
     await expect(dialog).toBeHidden();
     await expect(typescript).toContainText("Advanced");
@@ -127,7 +122,7 @@ test.describe("skills", () => {
     // Changing the level of a verified skill warns before saving; cancelled, it stays verified.
     await typescript.getByRole("button", { name: "Edit TypeScript" }).click();
     dialog = page.getByRole("dialog", { name: "Edit TypeScript" });
-    await choose(page, dialog, "Proficiency", "Expert");
+    await choose(dialog, "Proficiency", "Expert");
     await expect(dialog.getByText("This removes the verification")).toBeVisible();
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
@@ -161,7 +156,7 @@ test.describe("goals", () => {
     // A goal reported by hand; a target date before the start is refused next to its field.
     await page.getByRole("button", { name: "Create a goal" }).click();
     let dialog = page.getByRole("dialog", { name: "Create a goal" });
-    await choose(page, dialog, "Goal type", "Skill development");
+    await choose(dialog, "Goal type", "Skill development");
     await dialog.getByLabel("Title", { exact: true }).fill("Read 10 data books");
     await dialog.getByLabel("Target value", { exact: true }).fill("10");
     await dialog.getByLabel("Unit", { exact: true }).fill("books");
@@ -179,7 +174,7 @@ test.describe("goals", () => {
     // A goal tracked from learning events: no progress to report by hand.
     await page.getByRole("button", { name: "Create a goal" }).click();
     dialog = page.getByRole("dialog", { name: "Create a goal" });
-    await choose(page, dialog, "Goal type", "Learning time");
+    await choose(dialog, "Goal type", "Learning time");
     await dialog.getByLabel("Title", { exact: true }).fill("Learn 120 minutes");
     await dialog.getByLabel("Target value", { exact: true }).fill("120");
     await dialog.getByLabel("Unit", { exact: true }).fill("minutes");
