@@ -6,9 +6,11 @@ export interface BenchOptions {
   scenarios: string[] | undefined;
   concurrency: number[];
   reload: boolean;
+  /** Write the API's V8 CPU profile and print the functions it spent its time in. */
+  cpuProfile: boolean;
 }
 
-export const usage = `Usage: pnpm bench [--users 100000] [--duration 5] [--scenarios a,b] [--concurrency 1,10,50] [--reload]`;
+export const usage = `Usage: pnpm bench [--users 100000] [--duration 5] [--scenarios a,b] [--concurrency 1,10,50] [--reload] [--cpu-prof]`;
 
 const positive = (text: string, name: string): number => {
   const value = Number(text.replaceAll("_", ""));
@@ -26,6 +28,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       scenarios: { type: "string" },
       concurrency: { type: "string", default: "1,10,50" },
       reload: { type: "boolean", default: false },
+      "cpu-prof": { type: "boolean", default: false },
     },
   });
   return {
@@ -37,5 +40,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       .filter(Boolean),
     concurrency: values.concurrency.split(",").map((text) => positive(text.trim(), "concurrency")),
     reload: values.reload,
+    cpuProfile: values["cpu-prof"],
   };
 }

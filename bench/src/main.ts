@@ -3,7 +3,7 @@
  * free ports over the same database, loads each scenario at each concurrency on both, and prints
  * the table; the figures are also saved in bench/results/<timestamp>.json.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import pg from "pg";
@@ -24,6 +24,7 @@ import {
 } from "./load/processes";
 import { runLoad } from "./load/run-load";
 import { scenarios as allScenarios } from "./load/scenarios";
+import { formatProfileSummary, summarizeProfile, type CpuProfile } from "./report/cpu-profile";
 import { formatTable, type Row } from "./report/table";
 
 async function main(options: BenchOptions): Promise<void> {
@@ -48,9 +49,14 @@ async function main(options: BenchOptions): Promise<void> {
   }
   const largeSize = dataset.organizations[0]?.size ?? 0;
 
+  const resultsDirectory = path.join(repositoryRoot, "bench/results");
+  const stamp = started.toISOString().replace(/[:.]/g, "-");
+  const profileDirectory = options.cpuProfile
+    ? path.join(resultsDirectory, `${stamp}-cpu`)
+    : undefined;
   const servers: Started[] = [];
   try {
-    const api = await startApi(await freePort());
+    const api = await startApi(await freePort(), profileDirectory);
     servers.push(api);
     const baseline = await startBaselineProcess(await freePort());
     servers.push(baseline);
@@ -112,9 +118,8 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(`\n${formatTable(rows)}\n`);
     console.log(`API peak RSS over the whole run (VmHWM): ${memory?.peakMb.toFixed(0) ?? "?"} MB`);
 
-    const directory = path.join(repositoryRoot, "bench/results");
-    mkdirSync(directory, { recursive: true });
-    const file = path.join(directory, `${started.toISOString().replace(/[:.]/g, "-")}.json`);
+    mkdirSync(resultsDirectory, { recursive: true });
+    const file = path.join(resultsDirectory, `${stamp}.json`);
     writeFileSync(
       file,
       `${JSON.stringify(
@@ -133,6 +138,21 @@ async function main(options: BenchOptions): Promise<void> {
   } finally {
     for (const server of servers.reverse()) await stopServer(server);
   }
+  if (profileDirectory !== undefined) printProfile(profileDirectory);
+}
+
+/** The API writes its profile as it exits: one .cpuprofile file in `directory`. */
+function printProfile(directory: string): void {
+  const file = readdirSync(directory).find((name) => name.endsWith(".cpuprofile"));
+  if (file === undefined) {
+    console.log(`No CPU profile was written in ${path.relative(repositoryRoot, directory)}`);
+    return;
+  }
+  const profile = JSON.parse(readFileSync(path.join(directory, file), "utf8")) as CpuProfile;
+  console.log(`\n${formatProfileSummary(summarizeProfile(profile))}`);
+  console.log(
+    `Profile: ${path.relative(repositoryRoot, path.join(directory, file))} (open it in Chrome DevTools)`,
+  );
 }
 
 let options: BenchOptions;

@@ -33,8 +33,11 @@ export async function startNodeServer(options: {
   env: NodeJS.ProcessEnv;
   healthPath: string;
   label: string;
+  /** more flags for node, before the entry point */
+  nodeFlags?: string[];
 }): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", options.entry], {
+  const flags = [...(options.nodeFlags ?? []), "--import", "tsx", options.entry];
+  const child = spawn(process.execPath, flags, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", "ignore", "pipe"],
@@ -69,14 +72,18 @@ export async function stopServer(started: Started): Promise<void> {
 
 export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
 
-/** The REST server of apps/api, without the job worker, request logs or effective rate limits. */
-export async function startApi(port: number): Promise<Started> {
+/**
+ * The REST server of apps/api, without the job worker, request logs or effective rate limits.
+ * With `cpuProfileDir`, V8 writes its CPU profile there when it stops.
+ */
+export async function startApi(port: number, cpuProfileDir?: string): Promise<Started> {
   return startNodeServer({
     cwd: path.join(repositoryRoot, "apps/api"),
     entry: "src/server.ts",
     port,
     healthPath: "/health",
     label: "The API server",
+    nodeFlags: cpuProfileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`],
     env: {
       API_PORT: String(port),
       WORKER_ENABLED: "false",
