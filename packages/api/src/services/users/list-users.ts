@@ -130,9 +130,12 @@ function sortPage(
 /**
  * A page in `ORDER BY column dir NULLS LAST, id dir` of a nullable column (last_login). No
  * ascending index reads DESC NULLS LAST in order, so the page is two index-ordered parts: the rows
- * with a value (`column dir, id dir`, a range of (…, column, id)), then those without (`id dir`,
- * the same index at column = NULL). Each stops at the page size; only those ≤ 2 pages are sorted.
- * Past a cursor at NULL, only NULLs remain; before it, the rest of the values and every NULL.
+ * with a value (`column dir, id dir`, a range of (…, column, id)), then those without (in id
+ * order, the same index at column = NULL). Each stops at the page size; only those ≤ 2 pages are
+ * sorted. Past a cursor at NULL, only NULLs remain; before it, the rest of the values and every
+ * NULL. The NULL part is written `ORDER BY column dir, id dir` though the column is NULL in every
+ * row: said as `id dir` alone, PostgreSQL does not see that (…, column, id) gives that order and
+ * walks the primary key instead, filtering, which at 1,000,000 users read 500,000 rows (240 ms).
  */
 function nullableSortPage(
   ctx: ServiceContext,
@@ -163,7 +166,7 @@ function nullableSortPage(
       UNION ALL
       (SELECT "id", NULL, NULL
        FROM "users" WHERE ${joinConditions(withoutValue)}
-       ORDER BY "id" ${direction} LIMIT ${limit})
+       ORDER BY ${column} ${direction}, "id" ${direction} LIMIT ${limit})
     ) AS parts
     ORDER BY sort_key ${direction} NULLS LAST, "id" ${direction}
     LIMIT ${limit}`;
