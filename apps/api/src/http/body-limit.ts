@@ -1,5 +1,6 @@
 import { AppError } from "@ums/api";
 import { bodyLimit as honoBodyLimit } from "hono/body-limit";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 
 import type { AppEnv } from "./env";
@@ -40,10 +41,23 @@ export function bodyLimit({
   const byPath = new Map(
     Object.entries(multipartBytesByPath).map(([path, bytes]) => [path, limiter(bytes, "upload")]),
   );
-  return createMiddleware<AppEnv>((c, next) =>
-    mediaType(c) === "multipart/form-data"
+  return createMiddleware<AppEnv>((c, next) => {
+    if (!hasBody(c)) return next();
+    return mediaType(c) === "multipart/form-data"
       ? (byPath.get(c.req.path) ?? multipart)(c, next)
-      : json(c, next),
+      : json(c, next);
+  });
+}
+
+/**
+ * Whether the request has a body at all: in HTTP/1.1 only one with a Content-Length or a
+ * Transfer-Encoding does. Hono's limiter finds out by asking for the body stream, which builds a
+ * full web `Request` from @hono/node-server's lightweight one: for every GET, work for nothing.
+ */
+function hasBody(c: Context<AppEnv>): boolean {
+  const length = c.req.header("content-length");
+  return (
+    c.req.header("transfer-encoding") !== undefined || (length !== undefined && length !== "0")
   );
 }
 

@@ -1,6 +1,7 @@
 import { createMiddleware } from "hono/factory";
 
 import type { AppEnv } from "./env";
+import { setResponseHeader } from "./response-header";
 
 /**
  * `Connection: close` on a refused upload to one of `paths` (a POST answered 4xx or 5xx): the
@@ -12,7 +13,7 @@ export function closeAfterRefusedUpload(paths: readonly string[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     await next();
     if (c.req.method === "POST" && paths.includes(c.req.path) && c.res.status >= 400) {
-      c.header("Connection", "close");
+      setResponseHeader(c, "Connection", "close");
     }
   });
 }

@@ -6,6 +6,7 @@ import { createMiddleware } from "hono/factory";
 
 import { clientIp } from "./client-ip";
 import type { AppEnv } from "./env";
+import { setResponseHeader } from "./response-header";
 import type { RateLimitHit, RateLimitStore } from "./rate-limit-store";
 
 export interface RateLimitOptions {
@@ -54,14 +55,15 @@ export function rateLimit(options: RateLimitOptions) {
     const tightest = buckets.reduce((a, b) => (remaining(b) < remaining(a) ? b : a));
     const resetMs = Math.max(tightest.hit.resetAt - now(), 0);
     const resetSeconds = Math.max(Math.ceil(resetMs / 1000), 1);
-    const setHeaders = () => {
-      c.header("RateLimit-Limit", String(tightest.limit));
-      c.header("RateLimit-Remaining", String(Math.max(remaining(tightest), 0)));
-      c.header("RateLimit-Reset", String(resetSeconds));
+    const headers = {
+      "RateLimit-Limit": String(tightest.limit),
+      "RateLimit-Remaining": String(Math.max(remaining(tightest), 0)),
+      "RateLimit-Reset": String(resetSeconds),
     };
     const exceeded = buckets.find((bucket) => bucket.hit.count > bucket.limit);
     if (exceeded !== undefined) {
-      setHeaders();
+      // Before any response exists: they go with the error response built from the throw.
+      for (const [name, value] of Object.entries(headers)) c.header(name, value);
       const waitMs = Math.max(exceeded.hit.resetAt - now(), 1);
       throw new AppError("RATE_LIMITED", "Too many requests; retry after the Retry-After delay", {
         retryAfterMs: waitMs,
@@ -69,7 +71,7 @@ export function rateLimit(options: RateLimitOptions) {
     }
     await next();
     // After the route: a handler's own Response (e.g. tRPC's) would not carry earlier headers.
-    setHeaders();
+    for (const [name, value] of Object.entries(headers)) setResponseHeader(c, name, value);
   });
 }
 

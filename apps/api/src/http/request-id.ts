@@ -1,6 +1,7 @@
 import { createMiddleware } from "hono/factory";
 
 import type { AppEnv } from "./env";
+import { setResponseHeader } from "./response-header";
 
 export const requestIdHeader = "X-Request-Id";
 
@@ -19,6 +20,6 @@ export function requestId() {
       incoming !== undefined && saneRequestId.test(incoming) ? incoming : crypto.randomUUID();
     c.set("requestId", id);
     await next();
-    c.header(requestIdHeader, id);
+    setResponseHeader(c, requestIdHeader, id);
   });
 }
