@@ -3,7 +3,7 @@
  * free ports over the same database, loads each scenario at each concurrency on both, and prints
  * the table; the figures are also saved in bench/results/<timestamp>.json.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import pg from "pg";
@@ -141,9 +141,15 @@ async function main(options: BenchOptions): Promise<void> {
   if (profileDirectory !== undefined) printProfile(profileDirectory);
 }
 
-/** The API writes its profile as it exits: one .cpuprofile file in `directory`. */
+/**
+ * The API writes its profiles as it exits, one per thread in `directory`: the main thread's,
+ * where requests are served, is the largest (the other is the TypeScript loader's).
+ */
 function printProfile(directory: string): void {
-  const file = readdirSync(directory).find((name) => name.endsWith(".cpuprofile"));
+  const file = readdirSync(directory)
+    .filter((name) => name.endsWith(".cpuprofile"))
+    .sort((a, b) => statSync(path.join(directory, b)).size - statSync(path.join(directory, a)).size)
+    .at(0);
   if (file === undefined) {
     console.log(`No CPU profile was written in ${path.relative(repositoryRoot, directory)}`);
     return;

@@ -40,10 +40,10 @@ export async function startNodeServer(options: {
   const child = spawn(process.execPath, flags, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "ignore", process.env.BENCH_SHOW_STDERR ? "inherit" : "pipe"],
   });
   let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => {
+  child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const url = `http://127.0.0.1:${options.port}`;
