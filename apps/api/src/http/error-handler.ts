@@ -63,4 +63,5 @@ const defaultMessages: Record<AppErrorCode, string> = {
   RATE_LIMITED: "Too many requests",
   INTERNAL: "Internal server error",
   NOT_IMPLEMENTED: "Not implemented",
+  SERVICE_UNAVAILABLE: "Service unavailable",
 };

@@ -151,6 +151,18 @@ export const errorResponses = {
       "Retry-After": { description: "seconds to wait", schema: { type: "integer" } },
     },
   },
+  503: {
+    name: "ServiceUnavailable",
+    description:
+      "Overloaded: every database connection stayed busy while the change waited for one. Nothing was written; retry after `Retry-After` seconds.",
+    example: errorExample(
+      "SERVICE_UNAVAILABLE",
+      "The service is too busy to complete this request now; retry after the Retry-After delay",
+    ),
+    headers: {
+      "Retry-After": { description: "seconds to wait", schema: { type: "integer" } },
+    },
+  },
 } as const;
 
 export type ErrorStatus = keyof typeof errorResponses;

@@ -207,5 +207,7 @@ function errorStatuses(
   // Even an endpoint without body fields reads (and limits) what is sent.
   if (takesBody) statuses.push(413, 415);
   statuses.push(429);
+  // A change runs in a transaction, which is refused when no connection frees up in time.
+  if (type === "mutation") statuses.push(503);
   return statuses;
 }

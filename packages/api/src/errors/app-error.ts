@@ -11,7 +11,7 @@ export interface ErrorDetail {
 export interface AppErrorOptions {
   details?: ErrorDetail[];
   cause?: unknown;
-  /** RATE_LIMITED: how long the caller should wait (sent as Retry-After over HTTP) */
+  /** RATE_LIMITED, SERVICE_UNAVAILABLE: how long the caller should wait (sent as Retry-After) */
   retryAfterMs?: number;
 }
 

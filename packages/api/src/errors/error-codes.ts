@@ -16,6 +16,7 @@ export const errorCodes = {
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
   NOT_IMPLEMENTED: { trpc: "NOT_IMPLEMENTED", http: 501 },
+  SERVICE_UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 
 export type AppErrorCode = keyof typeof errorCodes;

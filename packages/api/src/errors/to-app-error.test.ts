@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { createPrismaClient } from "@ums/db";
 import { createOrganization, createTestDatabase, createUser } from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -7,7 +8,7 @@ import { AppError } from "./app-error";
 import { errorCodes } from "./error-codes";
 import { toAppError } from "./to-app-error";
 
-const { db } = await createTestDatabase();
+const { db, url } = await createTestDatabase();
 
 const failureOf = (work: () => Promise<unknown>) =>
   work().then(
@@ -33,6 +34,38 @@ describe("toAppError", () => {
       await failureOf(() => createOrganization(db, { slug: organization.slug })),
     );
     expect(slug.details[0]?.path).toBe("slug");
+  });
+
+  it("maps a transaction that cannot get a connection in time to SERVICE_UNAVAILABLE with Retry-After", async () => {
+    const onePool = createPrismaClient(url, { maxConnections: 1 });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started = () => {};
+    const holding = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    try {
+      const holder = onePool.$transaction(async () => {
+        started();
+        await held;
+      });
+      await holding;
+      const refused = await failureOf(() =>
+        onePool.$transaction(async (tx) => tx.organization.count(), { maxWait: 100 }),
+      );
+      release();
+      await holder;
+      expect(toAppError(refused)).toMatchObject({
+        appCode: "SERVICE_UNAVAILABLE",
+        httpStatus: 503,
+        retryAfterSeconds: 1,
+      });
+    } finally {
+      release();
+      await onePool.$disconnect();
+    }
   });
 
   it("maps zod failures to VALIDATION_FAILED with a path per problem", () => {
@@ -71,6 +104,7 @@ describe("toAppError", () => {
       RATE_LIMITED: 429,
       INTERNAL: 500,
       NOT_IMPLEMENTED: 501,
+      SERVICE_UNAVAILABLE: 503,
     });
   });
 });

@@ -17,7 +17,8 @@ const fieldOfColumn: Record<string, string> = {
 /**
  * Any error → the AppError a caller should see. Input validation failures become
  * VALIDATION_FAILED with a path per problem; unique violations become CONFLICT naming the field;
- * a missing record becomes NOT_FOUND; anything unknown becomes INTERNAL (and is a bug).
+ * a missing record becomes NOT_FOUND; a transaction refused for want of a database connection
+ * becomes SERVICE_UNAVAILABLE with Retry-After; anything unknown becomes INTERNAL (and is a bug).
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -41,6 +42,15 @@ export function toAppError(error: unknown): AppError {
       });
     }
     if (error.code === "P2025") return new AppError("NOT_FOUND", "Not found", { cause: error });
+    // A transaction that could not get a connection in time (every pooled one busy) or outlived
+    // its timeout: the service is overloaded, not broken; the caller may retry shortly.
+    if (error.code === "P2028") {
+      return new AppError(
+        "SERVICE_UNAVAILABLE",
+        "The service is too busy to complete this request now; retry after the Retry-After delay",
+        { retryAfterMs: 1000, cause: error },
+      );
+    }
   }
   return new AppError("INTERNAL", "Internal server error", { cause: error });
 }
