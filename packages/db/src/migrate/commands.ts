@@ -10,12 +10,18 @@ import {
   migrationsDir,
   readMigrationsFolder,
 } from "./migrations-folder";
+import { migrationsUpToDate } from "./up-to-date";
 
 const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-/** Applies the pending migrations of prisma/migrations (what `prisma migrate deploy` does). */
+/**
+ * Applies the pending migrations of prisma/migrations (what `prisma migrate deploy` does). When
+ * the database already has them all, it says so without starting the schema engine.
+ */
 export async function applyMigrations(url: string): Promise<{ applied: string[] }> {
   const migrationsList = await readMigrationsFolder();
+  const names = migrationsList.migrationDirectories.map((directory) => directory.path);
+  if (await migrationsUpToDate(url, names)) return { applied: [] };
   return withSchemaEngine(url, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return { applied: result.appliedMigrationNames };

@@ -1,10 +1,15 @@
 import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 
-const prismaDir = fileURLToPath(new URL("../../prisma", import.meta.url));
+// Found through the package, not this module's own place: bundled into the API server's
+// dist/server.mjs, a path relative to import.meta.url would point into apps/api.
+const prismaDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@ums/db/package.json")),
+  "prisma",
+);
 
 export const schemaPath = path.join(prismaDir, "schema.prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
