@@ -26,13 +26,17 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Fails with what to run when the web app has not been built (`next start` serves a build; the API
- * server runs from its TypeScript sources).
+ * Fails with what to run when an app has not been built (`next start` serves a build; the API
+ * server's `start` runs its bundle, dist/server.mjs).
  */
 export function assertAppsBuilt(): void {
-  if (existsSync(path.join(webDir, ".next", "BUILD_ID"))) return;
+  const missing = [
+    path.join(webDir, ".next", "BUILD_ID"),
+    path.join(apiDir, "dist", "server.mjs"),
+  ].filter((file) => !existsSync(file));
+  if (missing.length === 0) return;
   throw new Error(
-    "The e2e tests run the built apps, and @ums/web is not built (no apps/web/.next/BUILD_ID). Build it first:\n" +
+    `The e2e tests run the built apps, and ${missing.map((file) => path.relative(repositoryDir, file)).join(" and ")} are missing. Build them first:\n` +
       "  pnpm turbo run build --filter=@ums/web --filter=@ums/api-server\n" +
       "(`pnpm test` and `pnpm turbo run test --filter=@ums/e2e` build the apps before the e2e tests.)",
   );
@@ -86,8 +90,8 @@ export function startApp(
 }
 
 export function startApi(port: number, env: NodeJS.ProcessEnv): StartedApp {
-  // The API server runs from its TypeScript sources (its `start` script), without pnpm in between.
-  return startApp("api", path.join(apiDir, "node_modules", ".bin", "tsx"), ["src/server.ts"], {
+  // The API server's `start` (its build), without pnpm in between.
+  return startApp("api", process.execPath, ["dist/server.mjs"], {
     cwd: apiDir,
     env: { ...env, API_PORT: String(port) },
   });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -23,8 +23,9 @@ export interface Started {
 }
 
 /**
- * A TypeScript entry point run by `node --import tsx` (one process, so its pid is the server's
- * and its memory is what /proc reports), answered on `healthPath` before it counts as started.
+ * A server run by node (one process, so its pid is the server's and its memory is what /proc
+ * reports), answered on `healthPath` before it counts as started. A TypeScript entry point is run
+ * through tsx's loader.
  */
 export async function startNodeServer(options: {
   cwd: string;
@@ -36,7 +37,8 @@ export async function startNodeServer(options: {
   /** more flags for node, before the entry point */
   nodeFlags?: string[];
 }): Promise<Started> {
-  const flags = [...(options.nodeFlags ?? []), "--import", "tsx", options.entry];
+  const loader = options.entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const flags = [...(options.nodeFlags ?? []), ...loader, options.entry];
   const child = spawn(process.execPath, flags, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -73,13 +75,19 @@ export async function stopServer(started: Started): Promise<void> {
 export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
 
 /**
- * The REST server of apps/api, without the job worker, request logs or effective rate limits.
- * With `cpuProfileDir`, V8 writes its CPU profile there when it stops.
+ * The REST server of apps/api as production runs it (its `start`: the build in dist/, made
+ * afresh here), without the job worker, request logs or effective rate limits. With
+ * `cpuProfileDir`, V8 writes its CPU profile there when it stops.
  */
 export async function startApi(port: number, cpuProfileDir?: string): Promise<Started> {
+  const apiDir = path.join(repositoryRoot, "apps/api");
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-server.ts"], {
+    cwd: apiDir,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return startNodeServer({
-    cwd: path.join(repositoryRoot, "apps/api"),
-    entry: "src/server.ts",
+    cwd: apiDir,
+    entry: "dist/server.mjs",
     port,
     healthPath: "/health",
     label: "The API server",
