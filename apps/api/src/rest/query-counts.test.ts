@@ -203,7 +203,9 @@ const statementBounds: Record<string, number> = {
   "GET /users": 4,
   "GET /invitations": 2,
   "GET /activities": 3,
-  "POST /learning-events": 11,
+  // Without goals to move; a batch that moves automatic goals adds one UPDATE for all of them and
+  // one INSERT for the completions' activity records (@ums/api's goals/auto-progress.test.ts).
+  "POST /learning-events": 10,
 };
 
 describe("statements per REST request", async () => {

@@ -17,19 +17,24 @@ import { Prisma } from "../generated/prisma/client";
  * - week_start_date / month_start_date: the current windows, so they roll over by themselves
  *
  * Only rows whose values differ are written; returns the ids of the users whose stats changed.
+ * `rowsExist`: the caller has already created every user's row (and locked it), so the INSERT
+ * that would create the missing ones is skipped.
  */
 export async function refreshLearningStats(
   db: Db | Prisma.TransactionClient,
   userIds: string[],
   now: Date,
+  options: { rowsExist?: boolean } = {},
 ): Promise<string[]> {
   if (userIds.length === 0) return [];
   // Users who have none yet get a row with defaults first (ids are generated here: Prisma's
   // uuid() default lives in the client, not in the table).
-  await db.$executeRaw`
-    INSERT INTO "learning_stats" ("id", "user_id", "updated_at")
-    SELECT gen_random_uuid(), u, (now() AT TIME ZONE 'UTC') FROM unnest(${userIds}::uuid[]) AS u
-    ON CONFLICT ("user_id") DO NOTHING`;
+  if (options.rowsExist !== true) {
+    await db.$executeRaw`
+      INSERT INTO "learning_stats" ("id", "user_id", "updated_at")
+      SELECT gen_random_uuid(), u, (now() AT TIME ZONE 'UTC') FROM unnest(${userIds}::uuid[]) AS u
+      ON CONFLICT ("user_id") DO NOTHING`;
+  }
 
   const changed = await db.$queryRaw<{ user_id: string }[]>(refreshStatement(userIds, now));
   return changed.map((row) => row.user_id);

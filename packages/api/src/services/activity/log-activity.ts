@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
+
 import type { ActivityType, Prisma } from "@ums/db";
 
 import { actorUserId } from "../../auth/actor";
 import { deviceType } from "../../auth/request-meta";
 import type { Context } from "../../context";
+import { bulkInsert } from "../bulk-insert";
 import type { Tx } from "../service-context";
 
 export interface ActivityEntry {
@@ -22,21 +25,40 @@ export async function logActivity(
   ctx: Pick<Context, "actor" | "meta">,
   entry: ActivityEntry,
 ): Promise<void> {
+  await tx.userActivity.create({ data: activityRow(ctx, entry), select: { id: true } });
+}
+
+/**
+ * `logActivity` for many entries at once (the goals a batch of learning events completes): the
+ * same rows, in one statement whatever their number.
+ */
+export async function logActivities(
+  tx: Tx,
+  ctx: Pick<Context, "actor" | "meta">,
+  entries: readonly ActivityEntry[],
+): Promise<void> {
+  // Ids and the time are the client's, as Prisma's uuid() and now() defaults give them.
+  const created_at = new Date();
+  await bulkInsert(
+    tx,
+    "user_activities",
+    entries.map((entry) => ({ id: randomUUID(), ...activityRow(ctx, entry), created_at })),
+  );
+}
+
+function activityRow(ctx: Pick<Context, "actor" | "meta">, entry: ActivityEntry) {
   // No actor: someone acting on themself before they have an account (accepting an invitation).
   const actorId = ctx.actor === null ? null : actorUserId(ctx.actor);
   const viaApiKey = ctx.actor?.kind === "apiKey" ? { api_key_id: ctx.actor.apiKeyId } : {};
-  await tx.userActivity.create({
-    data: {
-      user_id: entry.userId,
-      actor_id: actorId === entry.userId ? null : actorId,
-      activity_type: entry.type,
-      activity_data: { ...entry.data, ...viaApiKey },
-      ip_address: ctx.meta.ip,
-      user_agent: ctx.meta.userAgent?.slice(0, 512) ?? null,
-      device_type: deviceType(ctx.meta.userAgent),
-    },
-    select: { id: true },
-  });
+  return {
+    user_id: entry.userId,
+    actor_id: actorId === entry.userId ? null : actorId,
+    activity_type: entry.type,
+    activity_data: { ...entry.data, ...viaApiKey },
+    ip_address: ctx.meta.ip,
+    user_agent: ctx.meta.userAgent?.slice(0, 512) ?? null,
+    device_type: deviceType(ctx.meta.userAgent),
+  } satisfies Prisma.UserActivityUncheckedCreateInput;
 }
 
 /**

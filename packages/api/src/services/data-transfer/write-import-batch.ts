@@ -5,7 +5,7 @@ import { refreshLearningStats } from "@ums/db/derived";
 import type { Settings } from "@ums/db/settings";
 
 import { inviteImportedUsers } from "../invitations/invite-imported-users";
-import { bulkInsert, type BulkRow } from "./bulk-insert";
+import { bulkInsert, type BulkRow } from "../bulk-insert";
 import {
   activityFields,
   at,

@@ -1,3 +1,4 @@
+import { createPrismaClient } from "@ums/db";
 import {
   createApiKey,
   createGoal,
@@ -5,16 +6,16 @@ import {
   createTestDatabase,
   createUser,
 } from "@ums/db/testing";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import type { ApiKeyActor } from "../../auth/actor";
 import { createContextInner } from "../../context";
 import type { LearningEventInput } from "../../schemas/learning-events";
-import { callerAs, testSettings } from "../../testing";
+import { callerAs, testMeta, testSettings } from "../../testing";
 import type { ServiceContext } from "../service-context";
 import { recordLearningEvents } from "../stats/record-learning-events";
 
-const { db } = await createTestDatabase();
+const { db, url } = await createTestDatabase();
 const organization = await createOrganization(db);
 const { apiKey } = await createApiKey(db, {
   organization_id: organization.id,
@@ -308,6 +309,103 @@ describe("goals that start counting anew catch up with the ledger", () => {
     expect(await me.goals.update({ goal_id: goal.id, start_date: "2026-10-01" })).toMatchObject({
       current_value: 100,
       status: "COMPLETED",
+    });
+  });
+});
+
+describe("a batch that moves many users' goals", () => {
+  // The same database through a client that counts the statements it sends.
+  const statements: string[] = [];
+  const counted = createPrismaClient(url, {
+    maxConnections: 2,
+    onQuery: (sql) => statements.push(sql),
+  });
+  afterAll(() => counted.$disconnect());
+  const countedCtx = {
+    ...createContextInner({ db: counted, actor, meta: testMeta, settings: testSettings }),
+    actor,
+  } as ServiceContext<ApiKeyActor>;
+
+  /** `n` learners with a 100-minute goal each, but the first one's is 30 minutes. */
+  async function learnersWithGoals(n: number) {
+    const learners = [];
+    for (let i = 0; i < n; i += 1) {
+      const user = await learner();
+      const goal = await createGoal(db, {
+        user_id: user.id,
+        goal_type: "LEARNING_TIME",
+        target_value: i === 0 ? 30 : 100,
+        unit: "minutes",
+        start_date: day("2026-11-01"),
+        target_date: day("2026-11-30"),
+      });
+      learners.push({ user, goal });
+    }
+    return learners;
+  }
+
+  /** Records 30 minutes for each learner; returns the statements the batch sent. */
+  async function thirtyMinutesEach(learners: { user: { id: string } }[]) {
+    statements.length = 0;
+    await recordLearningEvents(
+      countedCtx,
+      {
+        events: learners.map(({ user }) => ({
+          event_id: `many-${++n}`,
+          user_id: user.id,
+          event_type: "LEARNING_TIME" as const,
+          minutes: 30,
+          occurred_at: "2026-11-05T10:00:00Z",
+        })),
+      },
+      now,
+    );
+    return [...statements];
+  }
+
+  it("updates every goal and logs exactly the completions, in as many statements for 50 users as for 2", async () => {
+    const few = await learnersWithGoals(2);
+    const many = await learnersWithGoals(50);
+    const fewStatements = await thirtyMinutesEach(few);
+    const manyStatements = await thirtyMinutesEach(many);
+    expect(manyStatements.length, manyStatements.join("\n")).toBe(fewStatements.length);
+
+    const [first, ...others] = many;
+    expect(await goalNow(first?.goal.id ?? "")).toMatchObject({
+      current_value: 30,
+      progress_percentage: 100,
+      status: "COMPLETED",
+      completed_at: now,
+      last_progress_update: now,
+    });
+    for (const { goal } of others) {
+      expect(await goalNow(goal.id)).toMatchObject({
+        current_value: 30,
+        progress_percentage: 30,
+        status: "ACTIVE",
+        completed_at: null,
+        last_progress_update: now,
+      });
+    }
+
+    const logged = await db.userActivity.findMany({
+      where: { user_id: { in: many.map(({ user }) => user.id) }, activity_type: "GOAL_UPDATED" },
+    });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      user_id: first?.user.id,
+      actor_id: null,
+      activity_data: {
+        goal_id: first?.goal.id,
+        fields: ["status"],
+        from: "ACTIVE",
+        to: "COMPLETED",
+        automatic: true,
+        api_key_id: apiKey.id,
+      },
+      ip_address: testMeta.ip,
+      user_agent: testMeta.userAgent,
+      device_type: "desktop",
     });
   });
 });

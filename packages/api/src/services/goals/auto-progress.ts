@@ -2,10 +2,10 @@ import { Prisma, type GoalType } from "@ums/db";
 
 import { automaticProgressGoalTypes } from "../../schemas/goals";
 
-import { logActivity } from "../activity/log-activity";
+import { logActivities } from "../activity/log-activity";
 import { goalSelect } from "../selects";
 import type { ServiceContext, Tx } from "../service-context";
-import { applyGoalProgress } from "./goal-progress";
+import { applyGoalProgress, type GoalProgressUpdate } from "./goal-progress";
 
 /** LEARNING_TIME goals count hours when their unit says so, minutes otherwise. */
 const hourUnits = ["hour", "hours", "h", "hr", "hrs"];
@@ -54,15 +54,45 @@ export async function refreshAutoGoals(
       AND g."status" = 'ACTIVE'
       AND g."goal_type"::text IN (${Prisma.join([...automaticProgressGoalTypes])})`;
 
-  for (const goal of goals) {
+  const changed = goals.flatMap((goal) => {
     const measured = Math.round((goal.measured ?? 0) * 100) / 100;
-    if (measured === goal.current_value) continue;
-    const progress = applyGoalProgress(goal, measured, now);
-    await tx.userGoal.update({ where: { id: goal.id }, data: progress, select: { id: true } });
-    if (progress.status === "COMPLETED") {
-      await logActivity(tx, ctx, {
+    return measured === goal.current_value
+      ? []
+      : [{ goal, progress: applyGoalProgress(goal, measured, now) }];
+  });
+  if (changed.length === 0) return;
+
+  // One statement for all of them, whatever their number (a batch may touch hundreds of users).
+  // updated_at is the client's clock, as Prisma's @updatedAt sets it.
+  const updates = changed.map((entry) => entry.progress);
+  const timestamps = (value: (update: GoalProgressUpdate) => Date | null) =>
+    updates.map((update) => value(update)?.toISOString() ?? null);
+  await tx.$executeRaw`
+    UPDATE "user_goals" AS g SET
+      "current_value" = t."current_value",
+      "progress_percentage" = t."progress_percentage",
+      "status" = t."status"::"goal_status",
+      "completed_at" = (t."completed_at" AT TIME ZONE 'UTC'),
+      "last_progress_update" = (t."last_progress_update" AT TIME ZONE 'UTC'),
+      "updated_at" = (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
+    FROM unnest(
+      ${changed.map((entry) => entry.goal.id)}::uuid[],
+      ${updates.map((update) => update.current_value)}::float8[],
+      ${updates.map((update) => update.progress_percentage)}::float8[],
+      ${updates.map((update) => update.status)}::text[],
+      ${timestamps((update) => update.completed_at)}::timestamptz[],
+      ${timestamps((update) => update.last_progress_update)}::timestamptz[]
+    ) AS t("id", "current_value", "progress_percentage", "status", "completed_at", "last_progress_update")
+    WHERE g."id" = t."id"`;
+
+  await logActivities(
+    tx,
+    ctx,
+    changed
+      .filter(({ progress }) => progress.status === "COMPLETED")
+      .map(({ goal }) => ({
         userId: goal.user_id,
-        type: "GOAL_UPDATED",
+        type: "GOAL_UPDATED" as const,
         data: {
           goal_id: goal.id,
           fields: ["status"],
@@ -70,9 +100,8 @@ export async function refreshAutoGoals(
           to: "COMPLETED",
           automatic: true,
         },
-      });
-    }
-  }
+      })),
+  );
 }
 
 /**

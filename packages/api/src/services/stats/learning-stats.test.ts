@@ -262,6 +262,114 @@ describe("learning events → statistics", () => {
     });
     expect((await stored(user.id)).points_earned).toBe(15);
   });
+
+  it("keeps every field of each event in the ledger as sent, with its sender and receipt time", async () => {
+    const user = await learner("UTC");
+    const course_id = crypto.randomUUID();
+    const lesson_id = crypto.randomUUID();
+    const before = new Date();
+    await recordLearningEvents(
+      ctx,
+      {
+        events: [
+          {
+            event_id: "f1",
+            user_id: user.id,
+            event_type: "ASSESSMENT_COMPLETED",
+            score: 85.5,
+            passed: false,
+            course_id,
+            occurred_at: "2026-11-03T12:30:00.250+02:00",
+            payload: { attempt: 2, tags: ["quiz"], detail: { note: null, ok: true } },
+          },
+          {
+            event_id: "f2",
+            user_id: user.id,
+            event_type: "LESSON_COMPLETED",
+            lesson_id,
+            occurred_at: "2026-11-03T11:00:00Z",
+          },
+          {
+            event_id: "f3",
+            user_id: user.id,
+            event_type: "LEARNING_TIME",
+            minutes: 25,
+            occurred_at: "2026-11-03T11:00:00Z",
+          },
+          {
+            event_id: "f4",
+            user_id: user.id,
+            event_type: "POINTS_EARNED",
+            points: 40,
+            occurred_at: "2026-11-03T11:00:00Z",
+          },
+        ],
+      },
+      now,
+    );
+    const after = new Date();
+    const ledger = await db.learningEvent.findMany({
+      where: { user_id: user.id },
+      orderBy: { event_id: "asc" },
+    });
+    const common = {
+      source: `api-key:${apiKey.id}`,
+      user_id: user.id,
+      organization_id: organization.id,
+    };
+    const none = { course_id: null, lesson_id: null, minutes: null, score: null, passed: null };
+    expect(ledger.map(({ id: _id, received_at: _receivedAt, ...row }) => row)).toEqual([
+      {
+        ...common,
+        event_id: "f1",
+        event_type: "ASSESSMENT_COMPLETED",
+        occurred_at: new Date("2026-11-03T10:30:00.250Z"),
+        course_id,
+        lesson_id: null,
+        minutes: null,
+        score: 85.5,
+        passed: false,
+        points: null,
+        payload: { attempt: 2, tags: ["quiz"], detail: { note: null, ok: true } },
+      },
+      {
+        ...common,
+        ...none,
+        event_id: "f2",
+        event_type: "LESSON_COMPLETED",
+        occurred_at: new Date("2026-11-03T11:00:00Z"),
+        lesson_id,
+        points: null,
+        payload: null,
+      },
+      {
+        ...common,
+        ...none,
+        event_id: "f3",
+        event_type: "LEARNING_TIME",
+        occurred_at: new Date("2026-11-03T11:00:00Z"),
+        minutes: 25,
+        points: null,
+        payload: null,
+      },
+      {
+        ...common,
+        ...none,
+        event_id: "f4",
+        event_type: "POINTS_EARNED",
+        occurred_at: new Date("2026-11-03T11:00:00Z"),
+        points: 40,
+        payload: null,
+      },
+    ]);
+    // Each its own id; received now, by the real clock and in UTC (the batch's `now` is only the
+    // day its statistics are computed for).
+    expect(new Set(ledger.map((row) => row.id)).size).toBe(4);
+    for (const row of ledger) {
+      expect(row.received_at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1);
+      expect(row.received_at.getTime()).toBeLessThanOrEqual(after.getTime() + 1);
+    }
+  });
 });
 
 describe("login streaks", () => {

@@ -2,10 +2,11 @@ import { Prisma } from "@ums/db";
 
 /**
  * Many rows into one table in one statement whose parameters are one array per column
- * (`INSERT … SELECT … FROM unnest($1::uuid[], $2::text[], …)`): the import's new rows. Prisma's
- * createMany builds a statement with a parameter per cell, which costs about half a second per
- * thousand profiles here; unnest takes the same rows in a few milliseconds, so the import keeps
- * pace with COPY (docs/data-migration.md "Speed").
+ * (`INSERT … SELECT … FROM unnest($1::uuid[], $2::text[], …)`): the import's new rows and the
+ * learning-events ledger. Prisma's createMany builds a statement with a parameter per cell, which
+ * costs about half a second per thousand profiles here (and most of a 500-event batch's CPU);
+ * unnest takes the same rows in a few milliseconds, so the import keeps pace with COPY
+ * (docs/data-migration.md "Speed").
  *
  * Each table's columns are listed with their PostgreSQL type, checked against Prisma's input type
  * (a column that no longer exists fails the typecheck), and the round-trip test proves every
@@ -141,6 +142,26 @@ const activityColumns = {
   created_at: "timestamp",
 } satisfies Columns<Prisma.UserActivityCreateManyInput>;
 
+// received_at is written too: the column's default (CURRENT_TIMESTAMP) would be the session's
+// local time, and every other timestamp is UTC.
+const learningEventColumns = {
+  id: "uuid",
+  event_id: "text",
+  source: "text",
+  user_id: "uuid",
+  organization_id: "uuid",
+  event_type: { enum: "learning_event_type" },
+  occurred_at: "timestamp",
+  course_id: "uuid",
+  lesson_id: "uuid",
+  minutes: "int4",
+  score: "float8",
+  passed: "bool",
+  points: "int4",
+  payload: "jsonb",
+  received_at: "timestamp",
+} satisfies Columns<Prisma.LearningEventCreateManyInput>;
+
 export const bulkTables = {
   users: userColumns,
   user_profiles: profileColumns,
@@ -148,6 +169,7 @@ export const bulkTables = {
   user_skills: skillColumns,
   user_goals: goalColumns,
   user_activities: activityColumns,
+  learning_events: learningEventColumns,
 };
 
 type Row<C> = { [K in keyof C]: unknown };
@@ -182,13 +204,11 @@ function selected(name: string, type: PgType): string {
   return column;
 }
 
-/** Inserts `rows` into `table` in one statement (nothing when there are none). */
-export async function bulkInsert<T extends keyof typeof bulkTables>(
-  tx: Prisma.TransactionClient,
+/** The INSERT of `rows` into `table` and its parameters, one array per column. */
+function insertStatement<T extends keyof typeof bulkTables>(
   table: T,
-  rows: readonly Row<(typeof bulkTables)[T]>[],
-): Promise<void> {
-  if (rows.length === 0) return;
+  rows: readonly BulkRow<T>[],
+): [string, ...unknown[]] {
   const columns = Object.entries(bulkTables[table]) as [string, PgType][];
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const sql =
@@ -197,5 +217,42 @@ export async function bulkInsert<T extends keyof typeof bulkTables>(
   const values = columns.map(([name, type]) =>
     rows.map((row) => parameter((row as Record<string, unknown>)[name], type)),
   );
-  await tx.$executeRawUnsafe(sql, ...values);
+  return [sql, ...values];
+}
+
+/** Inserts `rows` into `table` in one statement (nothing when there are none). */
+export async function bulkInsert<T extends keyof typeof bulkTables>(
+  tx: Prisma.TransactionClient,
+  table: T,
+  rows: readonly BulkRow<T>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRawUnsafe(...insertStatement(table, rows));
+}
+
+/** The columns of `table` whose values read back as strings (ids and text). */
+type StringColumn<T extends keyof typeof bulkTables> = {
+  [K in keyof (typeof bulkTables)[T]]: (typeof bulkTables)[T][K] extends "uuid" | "text"
+    ? K
+    : never;
+}[keyof (typeof bulkTables)[T]] &
+  string;
+
+/**
+ * Inserts the `rows` that conflict with no existing row (`ON CONFLICT DO NOTHING`, as createMany's
+ * skipDuplicates), in one statement, and returns the `returning` columns of those inserted.
+ */
+export async function bulkInsertNew<T extends keyof typeof bulkTables, K extends StringColumn<T>>(
+  tx: Prisma.TransactionClient,
+  table: T,
+  rows: readonly BulkRow<T>[],
+  returning: readonly K[],
+): Promise<Record<K, string>[]> {
+  if (rows.length === 0) return [];
+  const [sql, ...values] = insertStatement(table, rows);
+  const columns = returning.map((name) => `"${name}"`).join(", ");
+  return tx.$queryRawUnsafe<Record<K, string>[]>(
+    `${sql} ON CONFLICT DO NOTHING RETURNING ${columns}`,
+    ...values,
+  );
 }
