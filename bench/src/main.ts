@@ -24,7 +24,8 @@ import {
 } from "./load/processes";
 import { runLoad } from "./load/run-load";
 import { scenarios as allScenarios } from "./load/scenarios";
-import { formatProfileSummary, summarizeProfile, type CpuProfile } from "./report/cpu-profile";
+import { summarizeProfile, type Profile } from "@ums/api/cpu-profile";
+import { formatCpuSummary } from "./report/cpu-profile";
 import { formatTable, type Row } from "./report/table";
 
 async function main(options: BenchOptions): Promise<void> {
@@ -154,8 +155,8 @@ function printProfile(directory: string): void {
     console.log(`No CPU profile was written in ${path.relative(repositoryRoot, directory)}`);
     return;
   }
-  const profile = JSON.parse(readFileSync(path.join(directory, file), "utf8")) as CpuProfile;
-  console.log(`\n${formatProfileSummary(summarizeProfile(profile))}`);
+  const profile = JSON.parse(readFileSync(path.join(directory, file), "utf8")) as Profile;
+  console.log(`\n${formatCpuSummary(summarizeProfile(profile))}`);
   console.log(
     `Profile: ${path.relative(repositoryRoot, path.join(directory, file))} (open it in Chrome DevTools)`,
   );

@@ -22,7 +22,7 @@ import type { ApiKeyActor } from "../src/auth/actor";
 import { createContextInner } from "../src/context";
 import { recordLearningEvents } from "../src/services/stats/record-learning-events";
 import { fail } from "./cli";
-import { profileCpu } from "./bench-import/cpu-profile";
+import { profileCpu } from "./cpu-profile";
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--"),

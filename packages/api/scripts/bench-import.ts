@@ -35,7 +35,7 @@ import {
 import { importUserLine } from "../src/services/data-transfer/import-schema";
 import { fail, runCommand } from "./cli";
 import { copyFiles, prepareCopyFiles } from "./bench-import/copy-reference";
-import { profileCpu, type CpuSummary } from "./bench-import/cpu-profile";
+import { profileCpu, type CpuSummary } from "./cpu-profile";
 import { benchUsers, writeBenchFile } from "./bench-import/generate-users";
 import { sampleMemory } from "./bench-import/memory-sampler";
 import { traceQueries, type QueryKindStats } from "./bench-import/query-timer";

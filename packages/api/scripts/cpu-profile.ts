@@ -1,7 +1,9 @@
 /**
- * `--cpu-prof` for one phase only (not the generator, not the COPY): V8's sampling profiler
- * through the inspector, the profile saved for Chrome DevTools / speedscope, and a summary of
- * where the main thread's time went (self time by function and by package or source file).
+ * Where a process spent its CPU time, from V8's sampling profiler: self time by function and by
+ * package or source file. `profileCpu` profiles one phase of a script through the inspector (the
+ * import bench's import, not its generator or COPY; the events bench's batches) and saves the
+ * profile for Chrome DevTools / speedscope; `summarizeProfile` also reads the files
+ * `node --cpu-prof` writes (pnpm bench's API server).
  */
 import { writeFile } from "node:fs/promises";
 import { Session } from "node:inspector/promises";
@@ -10,7 +12,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples?: number[];
   timeDeltas?: number[];
