@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /** A port nobody listens on right now. */
@@ -85,13 +86,17 @@ export async function startApi(port: number, cpuProfileDir?: string): Promise<St
     cwd: apiDir,
     stdio: ["ignore", "ignore", "inherit"],
   });
+  const start = startCommand(apiDir);
   return startNodeServer({
     cwd: apiDir,
-    entry: "dist/server.mjs",
+    entry: start.entry,
     port,
     healthPath: "/health",
     label: "The API server",
-    nodeFlags: cpuProfileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`],
+    nodeFlags: [
+      ...start.nodeFlags,
+      ...(cpuProfileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`]),
+    ],
     env: {
       API_PORT: String(port),
       WORKER_ENABLED: "false",
@@ -111,4 +116,22 @@ export async function startBaselineProcess(port: number): Promise<Started> {
     label: "The baseline server",
     env: { BASELINE_PORT: String(port) },
   });
+}
+
+/**
+ * The node flags and entry point of the API's `start` script (`node <flags> dist/server.mjs`),
+ * so that the server measured runs exactly as production starts it (its heap limit included).
+ */
+export function startCommand(apiDir: string): { nodeFlags: string[]; entry: string } {
+  const manifest = JSON.parse(readFileSync(path.join(apiDir, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  const words = (manifest.scripts?.start ?? "").trim().split(/\s+/);
+  const entry = words.at(-1);
+  if (words[0] !== "node" || entry?.endsWith(".mjs") !== true) {
+    throw new Error(
+      `apps/api's start script is not \`node [flags] <file>.mjs\`: ${words.join(" ")}`,
+    );
+  }
+  return { nodeFlags: words.slice(1, -1), entry };
 }

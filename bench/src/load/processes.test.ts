@@ -1,0 +1,13 @@
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import { repositoryRoot, startCommand } from "./processes";
+
+describe("startCommand", () => {
+  it("reads the node flags and entry point of the API's start script, as production runs it", () => {
+    const start = startCommand(path.join(repositoryRoot, "apps/api"));
+    expect(start.entry).toBe("dist/server.mjs");
+    expect(start.nodeFlags).toContain("--max-old-space-size=128");
+  });
+});
