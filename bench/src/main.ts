@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { summarizeProfile, type Profile } from "@ums/api/cpu-profile";
 import pg from "pg";
 
 import { parseBenchArgs, usage, type BenchOptions } from "./args";
@@ -24,7 +25,6 @@ import {
 } from "./load/processes";
 import { runLoad } from "./load/run-load";
 import { scenarios as allScenarios } from "./load/scenarios";
-import { summarizeProfile, type Profile } from "@ums/api/cpu-profile";
 import { formatCpuSummary } from "./report/cpu-profile";
 import { formatTable, type Row } from "./report/table";
 
@@ -144,7 +144,7 @@ async function main(options: BenchOptions): Promise<void> {
 
 /**
  * The API writes its profiles as it exits, one per thread in `directory`: the main thread's,
- * where requests are served, is the largest (the other is the TypeScript loader's).
+ * where requests are served, is the largest (the other is tsx's loader thread).
  */
 function printProfile(directory: string): void {
   const file = readdirSync(directory)

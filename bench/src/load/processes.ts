@@ -77,19 +77,25 @@ export const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
 
 /**
  * The REST server of apps/api as production runs it (its `start`: the build in dist/, made
- * afresh here), without the job worker, request logs or effective rate limits. With
- * `cpuProfileDir`, V8 writes its CPU profile there when it stops.
+ * afresh here), without the job worker, request logs or effective rate limits.
+ *
+ * With `cpuProfileDir`, V8 writes its CPU profile there when it stops, and the server runs from
+ * its TypeScript sources through tsx instead: the same code, but a profile of the bundle would
+ * put every function in one file, where the sources name the package or file each comes from.
+ * (Its memory is then not production's: tsx's loader thread adds about 100 MB.)
  */
 export async function startApi(port: number, cpuProfileDir?: string): Promise<Started> {
   const apiDir = path.join(repositoryRoot, "apps/api");
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-server.ts"], {
-    cwd: apiDir,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
   const start = startCommand(apiDir);
+  if (cpuProfileDir === undefined) {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/build-server.ts"], {
+      cwd: apiDir,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
   return startNodeServer({
     cwd: apiDir,
-    entry: start.entry,
+    entry: cpuProfileDir === undefined ? start.entry : "src/server.ts",
     port,
     healthPath: "/health",
     label: "The API server",
