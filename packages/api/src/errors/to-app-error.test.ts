@@ -38,11 +38,12 @@ describe("toAppError", () => {
 
   it("maps a transaction that cannot get a connection in time to SERVICE_UNAVAILABLE with Retry-After", async () => {
     const onePool = createPrismaClient(url, { maxConnections: 1 });
-    let release = () => {};
+    // Resolved by the test: the first transaction holds the only connection until then.
+    let release!: () => void;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    let started = () => {};
+    let started!: () => void;
     const holding = new Promise<void>((resolve) => {
       started = resolve;
     });
