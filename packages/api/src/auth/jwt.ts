@@ -39,8 +39,10 @@ const verifiedCacheSize = 10_000;
  * issue time. HS256 with AUTH_JWT_SECRET, or the keys at AUTH_JWKS_URL; `exp` and `sub` are
  * required; `iss` and `aud` are checked when configured. Role and organization are never taken
  * from the token: the caller loads them from the database. A token verified before is taken from
- * the cache until its `exp` (the verdict on the same string under the same settings cannot
- * change otherwise).
+ * the cache until its `exp`: under the same settings the verdict on the same string only changes
+ * with time, except that a key withdrawn from AUTH_JWKS_URL stops new tokens, not those this
+ * process already verified (each still ends at its `exp`; the user's status is read on every
+ * request regardless).
  */
 export async function verifyPlatformJwt(
   token: string,
