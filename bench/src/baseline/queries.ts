@@ -93,29 +93,44 @@ export function listUsersStatement(query: ListQuery): {
   const { type, nullable } = sortColumns[query.sort];
   const direction = query.order === "asc" ? "ASC" : "DESC";
   const beyond = query.order === "asc" ? ">" : "<";
-  if (query.cursor !== undefined) {
-    const { value, id } = query.cursor;
-    if (value === null)
-      conditions.push(`(${column} IS NULL AND u.id ${beyond} ${param(id)}::uuid)`);
-    else if (!nullable) {
-      conditions.push(`(${column}, u.id) ${beyond} (${param(value)}::${type}, ${param(id)}::uuid)`);
-    } else {
-      const v = param(value);
-      conditions.push(
-        `(${column} ${beyond} ${v}::${type} OR (${column} = ${v}::${type} AND u.id ${beyond} ${param(id)}::uuid) OR ${column} IS NULL)`,
+  const cursor = query.cursor;
+  const select = (where: string[]) => `
+      SELECT u.id, ${column} AS sort_key, ${column}::text AS sort_value,
+        json_build_object(${jsonPairs("u", userColumns, [
+          `'profile', (SELECT json_build_object('avatar_url', p.avatar_url) FROM user_profiles p WHERE p.user_id = u.id)`,
+        ])})::text AS json
+      FROM users u
+      WHERE ${where.join(" AND ")}
+      ORDER BY ${column} ${direction}, u.id ${direction}
+      LIMIT $LIMIT::int`;
+  let text: string;
+  if (!nullable) {
+    const where = [...conditions];
+    if (cursor !== undefined) {
+      where.push(
+        `(${column}, u.id) ${beyond} (${param(cursor.value)}::${type}, ${param(cursor.id)}::uuid)`,
       );
     }
+    text = select(where);
+  } else {
+    // DESC NULLS LAST is no index's order: the rows with a value, then those without (each part
+    // in the order of (organization_id, column, id)), as the API does.
+    const withValue = [...conditions, `${column} IS NOT NULL`];
+    const withoutValue = [...conditions, `${column} IS NULL`];
+    if (cursor?.value === null) {
+      withValue.push("FALSE");
+      withoutValue.push(`u.id ${beyond} ${param(cursor.id)}::uuid`);
+    } else if (cursor !== undefined) {
+      withValue.push(
+        `(${column}, u.id) ${beyond} (${param(cursor.value)}::${type}, ${param(cursor.id)}::uuid)`,
+      );
+    }
+    text = `
+    SELECT id, sort_value, json FROM ((${select(withValue)}) UNION ALL (${select(withoutValue)})) AS parts
+    ORDER BY sort_key ${direction} NULLS LAST, id ${direction}
+    LIMIT $LIMIT::int`;
   }
-  const limit = param(query.limit + 1);
-  const text = `
-    SELECT u.id, ${column}::text AS sort_value,
-      json_build_object(${jsonPairs("u", userColumns, [
-        `'profile', (SELECT json_build_object('avatar_url', p.avatar_url) FROM user_profiles p WHERE p.user_id = u.id)`,
-      ])})::text AS json
-    FROM users u
-    WHERE ${conditions.join(" AND ")}
-    ORDER BY ${column} ${direction}${nullable ? " NULLS LAST" : ""}, u.id ${direction}
-    LIMIT ${limit}::int`;
+  text = text.replaceAll("$LIMIT", param(query.limit + 1));
   const shape = [
     query.role !== undefined,
     query.status !== undefined,
