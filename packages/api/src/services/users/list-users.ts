@@ -100,8 +100,26 @@ interface PageRow {
 type Cursor = ReturnType<typeof decodeCursor>;
 
 /**
+ * The SQL of the list's order: its column and direction, and the keyset condition "after the
+ * row (value, id)" as a row comparison, which an index on (…, column, id) answers as a range.
+ */
+function keysetOrder(input: ListUsersInput) {
+  const column = Prisma.raw(`"${input.sort}"`);
+  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
+  const beyond = Prisma.raw(input.order === "asc" ? ">" : "<");
+  const type = Prisma.raw(sortColumns[input.sort].type);
+  return {
+    column,
+    direction,
+    beyond,
+    after: (value: string | null, id: string) =>
+      Prisma.sql`(${column}, "id") ${beyond} (${value}::${type}, ${id}::uuid)`,
+  };
+}
+
+/**
  * A page in `ORDER BY column dir, id dir` of a NOT NULL column: the rows after the cursor are a
- * row comparison, which an index on (…, column, id) answers as a range, in order, nothing sorted.
+ * range of an index on (…, column, id), read in order, nothing sorted.
  */
 function sortPage(
   ctx: ServiceContext,
@@ -109,16 +127,8 @@ function sortPage(
   filters: Prisma.Sql[],
   cursor: Cursor,
 ) {
-  const column = Prisma.raw(`"${input.sort}"`);
-  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
-  const conditions = [...filters];
-  if (cursor !== undefined) {
-    const type = Prisma.raw(sortColumns[input.sort].type);
-    const beyond = Prisma.raw(input.order === "asc" ? ">" : "<");
-    conditions.push(
-      Prisma.sql`(${column}, "id") ${beyond} (${cursor.value}::${type}, ${cursor.id}::uuid)`,
-    );
-  }
+  const { column, direction, after } = keysetOrder(input);
+  const conditions = cursor === undefined ? filters : [...filters, after(cursor.value, cursor.id)];
   return ctx.db.$queryRaw<PageRow[]>`
     SELECT "id", ${column}::text AS sort_value
     FROM "users"
@@ -143,19 +153,14 @@ function nullableSortPage(
   filters: Prisma.Sql[],
   cursor: Cursor,
 ) {
-  const column = Prisma.raw(`"${input.sort}"`);
-  const direction = Prisma.raw(input.order === "asc" ? "ASC" : "DESC");
-  const beyond = Prisma.raw(input.order === "asc" ? ">" : "<");
-  const type = Prisma.raw(sortColumns[input.sort].type);
+  const { column, direction, beyond, after } = keysetOrder(input);
   const withValue = [...filters, Prisma.sql`${column} IS NOT NULL`];
   const withoutValue = [...filters, Prisma.sql`${column} IS NULL`];
   if (cursor?.value === null) {
     withValue.push(Prisma.sql`FALSE`);
     withoutValue.push(Prisma.sql`"id" ${beyond} ${cursor.id}::uuid`);
   } else if (cursor !== undefined) {
-    withValue.push(
-      Prisma.sql`(${column}, "id") ${beyond} (${cursor.value}::${type}, ${cursor.id}::uuid)`,
-    );
+    withValue.push(after(cursor.value, cursor.id));
   }
   const limit = input.limit + 1;
   return ctx.db.$queryRaw<PageRow[]>`
