@@ -63,7 +63,7 @@ export async function ensureDataset(
       const indexes = await dropPlainIndexes(client, table.table);
       const rows = await copyTable(client, table, organizations);
       // Building an index once is much faster than growing it row by row (the trigram one most).
-      for (const definition of indexes) await client.query(definition);
+      for (const statement of indexes) await client.query(statement);
       const seconds = (performance.now() - tableStarted) / 1000;
       options.log(`  ${table.table}: ${rows.toLocaleString("en")} rows in ${seconds.toFixed(1)} s`);
     }
@@ -78,36 +78,37 @@ export async function ensureDataset(
 }
 
 /**
- * Drops the table's indexes that back no constraint, returning their definitions to create them
- * again. Inside the load's transaction: if it fails, they come back with the rollback.
+ * Drops the table's indexes that back no constraint, returning the statements that create them
+ * again, with the statistics targets a migration set on their columns (the search index's
+ * expression has one: without it the planner misjudges common search terms). Inside the load's
+ * transaction: if it fails, they come back with the rollback.
  */
 async function dropPlainIndexes(client: pg.Client, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
+  const { rows } = await client.query<{ name: string; definition: string; targets: string[] }>(
+    `SELECT indexname AS name, indexdef AS definition,
+       ARRAY(SELECT format('ALTER INDEX %I ALTER COLUMN %s SET STATISTICS %s',
+                           i.indexname, a.attnum, a.attstattarget)
+             FROM pg_attribute a
+             WHERE a.attrelid = format('%I', i.indexname)::regclass AND a.attstattarget > 0) AS targets
+     FROM pg_indexes i
      WHERE schemaname = current_schema() AND tablename = $1
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     [table],
   );
   for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
-  return rows.map((row) => row.definition);
+  return rows.flatMap((row) => [row.definition, ...row.targets]);
 }
 
 async function removeBenchData(client: pg.Client, log: (line: string) => void): Promise<void> {
   const like = `${benchSlugPrefix}%`;
   const benchUsers = `SELECT u.id FROM users u JOIN organizations o ON o.id = u.organization_id
     WHERE o.slug LIKE $1`;
-  // Deleting a user checks every foreign key to it row by row; two have no index (skills'
-  // verifier, invitations' inviter) and would be a scan per user. Indexes for this transaction.
-  await client.query("CREATE INDEX bench_skills_verified_by ON user_skills (verified_by)");
-  await client.query("CREATE INDEX bench_invitations_invited_by ON user_invitations (invited_by)");
   // The bulk of the rows in one pass per table, before the users' own cascades.
   for (const table of [...benchTables.slice(1).map((t) => t.table), "learning_events"]) {
     await client.query(`DELETE FROM ${table} WHERE user_id IN (${benchUsers})`, [like]);
   }
   const removed = await client.query(`DELETE FROM users WHERE id IN (${benchUsers})`, [like]);
   await client.query("DELETE FROM organizations WHERE slug LIKE $1", [like]);
-  await client.query("DROP INDEX bench_skills_verified_by");
-  await client.query("DROP INDEX bench_invitations_invited_by");
   if ((removed.rowCount ?? 0) > 0) {
     log(`  removed the previous bench dataset (${removed.rowCount} users)`);
   }
