@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
+import { registerDirectSql } from "./direct-sql";
 import { PrismaClient } from "./generated/prisma/client";
 
 export interface CreatePrismaClientOptions {
@@ -18,12 +19,19 @@ export interface CreatePrismaClientOptions {
  * Each app creates one per process and shares it; tests create one per test database.
  */
 export function createPrismaClient(url: string, options: CreatePrismaClientOptions = {}) {
-  const config = { connectionString: url, max: options.maxConnections ?? 10 };
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  // A connection that fails while idle (a restarted server) leaves the pool; the next checkout
+  // opens a new one. Without a listener the error would end the process.
+  pool.on("error", () => undefined);
   const { onQuery } = options;
-  if (onQuery === undefined) return new PrismaClient({ adapter: new PrismaPg(config) });
-
   // Every statement goes through a pooled connection's query(), the pool's own query() included.
-  const pool = new pg.Pool(config);
+  if (onQuery !== undefined) countQueries(pool, onQuery);
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerDirectSql(client, pool);
+  return client;
+}
+
+function countQueries(pool: pg.Pool, onQuery: (sql: string) => void) {
   pool.on("connect", (connection) => {
     const send = connection.query.bind(connection) as (...args: unknown[]) => unknown;
     connection.query = ((...args: unknown[]) => {
@@ -32,7 +40,6 @@ export function createPrismaClient(url: string, options: CreatePrismaClientOptio
       return send(...args);
     }) as typeof connection.query;
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

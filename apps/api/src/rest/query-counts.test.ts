@@ -182,7 +182,8 @@ async function statementsOf(endpoint: Endpoint, world: Setting) {
 /**
  * The most statements each endpoint may send, authentication included (1: the caller's row).
  * A Prisma read loads its relations in the same statement (relationJoins, see schema.prisma);
- * writes add BEGIN, a row lock, the activity record and COMMIT.
+ * writes add BEGIN, a row lock, the activity record and COMMIT. `GET /users/{user_id}` is read
+ * without Prisma (directSql): the user with its one-row relations, then its four lists at once.
  */
 const statementBounds: Record<string, number> = {
   "GET /users/profile": 2,
@@ -194,7 +195,7 @@ const statementBounds: Record<string, number> = {
   "GET /users/profile/activities": 3,
   "PUT /users/profile": 9,
   "PUT /users/profile/preferences": 8,
-  "GET /users/{user_id}": 2,
+  "GET /users/{user_id}": 6,
   "GET /users/{user_id}/profile": 2,
   "GET /users/{user_id}/skills": 3,
   "GET /users/{user_id}/goals": 3,

@@ -1,6 +1,9 @@
-import type { Db, UserModel } from "@ums/db";
+import { directSql, type Db, type UserModel } from "@ums/db";
 
 import type { UserActor } from "./actor";
+
+const actorSql = `SELECT "id", "organization_id", "role", "status", "sessions_revoked_at"
+  FROM "users" WHERE "id" = $1::uuid`;
 
 /**
  * The signed-in user as an actor, read from the database on every request so that role and
@@ -15,13 +18,11 @@ export async function loadUserActor(
   userId: string,
   issuedAt: Date | null,
 ): Promise<UserActor | null> {
-  // Raw SQL for the one query every request makes: the same row for about half of the client's
-  // CPU time (no query plan to build and interpret; ~0.15 instead of ~0.26 ms here).
-  const [user] = await db.$queryRaw<
-    Pick<UserModel, "id" | "organization_id" | "role" | "status" | "sessions_revoked_at">[]
-  >`
-    SELECT "id", "organization_id", "role", "status", "sessions_revoked_at"
-    FROM "users" WHERE "id" = ${userId}::uuid`;
+  // The one statement every request makes, prepared once per connection (directSql): through
+  // Prisma it cost ~0.25 ms of CPU per request, as much as the baseline's whole answer.
+  const [user] = await directSql(db).prepared<
+    Pick<UserModel, "id" | "organization_id" | "role" | "status" | "sessions_revoked_at">
+  >(actorSql, [userId]);
   if (user?.status !== "ACTIVE") return null;
   if (isRevoked(user.sessions_revoked_at, issuedAt)) return null;
   return { kind: "user", userId: user.id, organizationId: user.organization_id, role: user.role };

@@ -1,4 +1,5 @@
-import type { Db, Prisma } from "@ums/db";
+import type { Db } from "@ums/db";
+import { observeDirectSql } from "@ums/db/testing";
 
 /** A plan line reading the index `name` (a pattern), whichever way PostgreSQL reads it. */
 export const indexScan = (name: string) =>
@@ -15,7 +16,8 @@ export interface ExplainOptions {
 
 /**
  * Runs `act` against a client that records the raw queries whose SQL contains `marker` (a column
- * alias only the page query of a list uses), then EXPLAINs each with its own parameters.
+ * alias only the page query of a list uses), sent through Prisma or directly (`directSql`), then
+ * EXPLAINs each with its own parameters.
  */
 export async function explainRecordedQueries(
   database: Db,
@@ -23,15 +25,19 @@ export async function explainRecordedQueries(
   act: (spy: Db) => Promise<void>,
   options: ExplainOptions = {},
 ): Promise<{ sql: string; plan: string }[]> {
-  const recorded: Prisma.Sql[] = [];
+  const recorded: { text: string; values: readonly unknown[] }[] = [];
+  const record = (text: string, values: readonly unknown[]) => {
+    if (text.includes(marker)) recorded.push({ text, values });
+  };
   const spy = database.$extends({
     query: {
       $queryRaw({ args, query }) {
-        if (args.sql.includes(marker)) recorded.push(args);
+        record(args.text, args.values);
         return query(args);
       },
     },
   }) as unknown as Db;
+  observeDirectSql(spy, database, record);
   await act(spy);
 
   return database.$transaction(async (tx) => {

@@ -1,4 +1,8 @@
+import { directSql, type Prisma } from "@ums/db";
+
 import type { UserActor } from "../../auth/actor";
+import { notFound } from "../../errors";
+import { joinedRowRead } from "../direct-reads/joined-row";
 import { preferencesSelect, profileSelect, statsSelect, userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { ensureUserDetails } from "./ensure-user-details";
@@ -8,15 +12,38 @@ export const ownProfileSelect = {
   profile: { select: profileSelect },
   learning_preferences: { select: preferencesSelect },
   learning_stats: { select: statsSelect },
-};
+} satisfies Prisma.UserSelect;
+
+type OwnProfileRow = Prisma.UserGetPayload<{ select: typeof ownProfileSelect }>;
+
+/** ownProfileSelect as one prepared statement: the read behind every `GET /users/profile`. */
+const ownProfileRead = joinedRowRead<OwnProfileRow>({
+  table: "users",
+  select: userSelect,
+  relations: {
+    profile: { table: "user_profiles", select: profileSelect, foreignKey: "user_id" },
+    learning_preferences: {
+      table: "learning_preferences",
+      select: preferencesSelect,
+      foreignKey: "user_id",
+    },
+    learning_stats: { table: "learning_stats", select: statsSelect, foreignKey: "user_id" },
+  },
+});
+const ownProfileSql = `${ownProfileRead.select} WHERE t."id" = $1::uuid`;
 
 /**
  * `GET /users/profile`: the caller's user row with profile, learning preferences and statistics.
  * Rows missing from older or imported accounts are created with defaults on first read.
  */
 export async function getOwnProfile(ctx: ServiceContext<UserActor>) {
-  const read = () =>
-    ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId }, select: ownProfileSelect });
+  const read = async () => {
+    const [row] = await directSql(ctx.db).prepared<Record<string, unknown>>(ownProfileSql, [
+      ctx.actor.userId,
+    ]);
+    if (row === undefined) throw notFound("User");
+    return ownProfileRead.toObject(row);
+  };
   const user = await read();
   if (user.profile && user.learning_preferences && user.learning_stats) return withRelations(user);
   await ensureUserDetails(ctx.db, user.id, {
