@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 
-import sharp, { type Metadata } from "sharp";
+import type { Metadata } from "sharp";
 
 import { AppError, invalid } from "../../errors";
 import { avatarMinSide } from "../../schemas/profile";
@@ -155,10 +155,17 @@ export async function processAvatar(
   return { hash, sourceFormat, animated, files };
 }
 
+/**
+ * sharp, loaded on the first avatar: libvips adds ~25 MB to a process's memory from the moment
+ * it loads, and most processes (the API under load, the worker) never decode an image.
+ */
+const loadSharp = async () => (await import("sharp")).default;
+
 /** The options every read of untrusted input uses. */
 const untrusted = { failOn: "error", sequentialRead: true } as const;
 
 async function readHeader(input: Uint8Array) {
+  const sharp = await loadSharp();
   try {
     // No pixel limit here: the caller compares the dimensions itself, to say what the limit is.
     return await sharp(input, { ...untrusted, limitInputPixels: false }).metadata();
@@ -191,6 +198,7 @@ async function decodeBase(
     maxInputPixels: number;
   },
 ): Promise<Base> {
+  const sharp = await loadSharp();
   let pipeline = sharp(input, {
     ...untrusted,
     limitInputPixels: plan.maxInputPixels,
@@ -227,6 +235,7 @@ async function encodeSize(
   animated: boolean,
   header: Metadata,
 ): Promise<ProcessedAvatarFile[]> {
+  const sharp = await loadSharp();
   const from = () => {
     const image = sharp(base.data, {
       animated,
