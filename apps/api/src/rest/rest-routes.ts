@@ -11,6 +11,7 @@ import { Hono, type Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 import { clientIp } from "../http/client-ip";
+import { concurrencyGate, type ConcurrencyGate } from "../http/concurrency-gate";
 import type { AppEnv } from "../http/env";
 import { isUuidField, objectShape } from "./input-shape";
 import { nextPageLink } from "./pagination-link";
@@ -23,6 +24,9 @@ import {
 } from "./route-path";
 
 type ProcedureCall = (input: unknown) => Promise<unknown>;
+
+/** How long a request of a `maxConcurrent` route may wait for its turn before it is answered 503. */
+const maxTurnWaitMs = 10_000;
 
 /**
  * Every procedure with `meta.rest` as a REST route, served by the procedure itself (through a
@@ -43,13 +47,17 @@ export function restRoutes(options: RestRouteOptions) {
     procedure,
     template: procedure.route.path,
     uuidParameters: uuidParametersOf(procedure),
+    gate:
+      procedure.route.maxConcurrent === undefined
+        ? undefined
+        : concurrencyGate(procedure.route.maxConcurrent, maxTurnWaitMs),
   }));
   assertNoAmbiguousSegments(routes);
 
   routes.sort((a, b) => compareTemplates(a.template, b.template));
-  for (const { procedure, template, uuidParameters } of routes) {
+  for (const { procedure, template, uuidParameters, gate } of routes) {
     app.on(procedure.route.method, honoPath(template, uuidParameters), (c) =>
-      serve(c, procedure, options),
+      serve(c, procedure, gate, options),
     );
   }
   return app;
@@ -58,6 +66,7 @@ export function restRoutes(options: RestRouteOptions) {
 async function serve(
   c: Context<AppEnv>,
   procedure: RestProcedure,
+  gate: ConcurrencyGate | undefined,
   { db, settings, avatarStorage }: RestRouteOptions,
 ): Promise<Response> {
   const responseHeaders = new Headers();
@@ -69,8 +78,10 @@ async function serve(
     remoteAddress: clientIp(c),
     responseHeaders,
   });
-  const input = await restInput(c, procedure);
-  const result = await procedureCall(createCaller(ctx), procedure.procedurePath)(input);
+  // The body is read once the request has its turn (authentication first: a bad key waits for nothing).
+  const call = async () =>
+    procedureCall(createCaller(ctx), procedure.procedurePath)(await restInput(c, procedure));
+  const result = gate === undefined ? await call() : await gate.run(call);
 
   responseHeaders.forEach((value, name) => {
     c.header(name, value);

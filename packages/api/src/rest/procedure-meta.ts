@@ -35,6 +35,12 @@ export interface RestRoute {
   etag?: boolean;
   /** a cursor-paginated list (`next_cursor` in the body): the response also has `Link: rel="next"` */
   paginated?: boolean;
+  /**
+   * For bulk writes: at most this many requests of the route are served at once by one server
+   * process; the others wait their turn before their body is read, so memory and database
+   * connections stay bounded at any number of concurrent callers.
+   */
+  maxConcurrent?: number;
 }
 
 /** The meta every procedure may carry. */

@@ -28,7 +28,10 @@ export const statsRouter = {
         tags,
         summary: "Report a batch of learning events",
         description:
-          "Only API keys with `stats:write`. The batch is recorded all or nothing: every problem of every event (an unknown user or one outside the key's organization, a time more than 5 minutes ahead) is reported at once, and nothing is written. Idempotent per `event_id` for each key: an id it already sent is a duplicate and changes nothing. The users' statistics and automatic goals are brought up to date in the same transaction.",
+          "Only API keys with `stats:write`. The batch is recorded all or nothing: every problem of every event (an unknown user or one outside the key's organization, a time more than 5 minutes ahead) is reported at once, and nothing is written. Idempotent per `event_id` for each key: an id it already sent is a duplicate and changes nothing. The users' statistics and automatic goals are brought up to date in the same transaction. A server process records a few batches at a time; the others wait their turn, and one that waits too long is answered 503 with Retry-After (safe to retry: event ids make it idempotent).",
+        // Each batch holds up to 500 parsed events and a database transaction: 50 callers at
+        // once raised the process's memory by ~60 MB and made them wait for pooled connections.
+        maxConcurrent: 4,
       },
     })
     .input(recordLearningEventsInput)
