@@ -64,8 +64,6 @@ export interface ListQuery {
   limit: number;
 }
 
-const searchExpression = `lower("first_name" || ' ' || "last_name" || ' ' || "email" || ' ' || coalesce("username", ''))`;
-
 /**
  * `GET /users`: the same keyset query as the API's (packages/api/src/services/users/list-users.ts),
  * returning each item's JSON, in the organization of the admin (looked up first, like the API's
@@ -87,7 +85,7 @@ export function listUsersStatement(query: ListQuery): {
   if (query.status !== undefined) conditions.push(`u.status = ${param(query.status)}::user_status`);
   if (query.search !== undefined) {
     const term = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(`${searchExpression} LIKE lower(${param(term)})`);
+    conditions.push(`"search_text" LIKE lower(${param(term)})`);
   }
   const column = `u."${query.sort}"`;
   const { type, nullable } = sortColumns[query.sort];

@@ -8,14 +8,6 @@ import { userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { decodeCursor, encodeCursor, sortColumns } from "./user-list-cursor";
 
-/**
- * Must be the expression of the trigram index users_search_trgm_idx (see the first migration),
- * character for character, for PostgreSQL to answer substring searches from the index.
- */
-const searchExpression = Prisma.raw(
-  `lower("first_name" || ' ' || "last_name" || ' ' || "email" || ' ' || coalesce("username", ''))`,
-);
-
 type UserListTotalKind = (typeof userListTotalKinds)[number];
 
 export const userListItemSelect = {
@@ -112,9 +104,11 @@ function filterConditions(input: ListUsersInput, organizationId: string | undefi
     );
   }
   if (input.search !== undefined) {
-    // The term goes through the same lower() as the indexed text (JavaScript's toLowerCase folds
-    // letters the database's ctype may not, e.g. "Ó", and then nothing could ever match).
-    conditions.push(Prisma.sql`${searchExpression} LIKE lower(${`%${escapeLike(input.search)}%`})`);
+    // `search_text`: names, e-mail and username, lower-cased by PostgreSQL when the row is
+    // written (a generated column, read by the trigram index users_search_trgm_idx). The term goes
+    // through the same lower() (JavaScript's toLowerCase folds letters the database's ctype may
+    // not, e.g. "Ó", and then nothing could ever match).
+    conditions.push(Prisma.sql`"search_text" LIKE lower(${`%${escapeLike(input.search)}%`})`);
   }
   return conditions;
 }
