@@ -12,7 +12,8 @@ import pg from "pg";
 export interface DirectSql {
   /**
    * Runs `text` as a prepared statement (parsed and planned once per connection, named after its
-   * text). For statements whose best plan does not depend on the values, such as lookups by key.
+   * text). For statements whose best plan does not depend on the values, such as lookups by key,
+   * and for a fixed set of texts: each one stays prepared on every connection that ran it.
    */
   prepared<Row extends object>(text: string, values: readonly unknown[]): Promise<Row[]>;
   /** Runs `text` planned for these values: for searches and filters whose plan does. */
