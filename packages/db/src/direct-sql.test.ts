@@ -2,7 +2,7 @@
 // would move it by hours and fail here. Node reads TZ when a date is next converted.
 process.env.TZ = "America/Los_Angeles";
 
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { directSql } from "./direct-sql";
 import { createTestDatabase, createUser, observeDirectSql } from "./testing";
@@ -64,6 +64,13 @@ describe("directSql", () => {
     );
     // This connection's own list; the pool may have used one or more.
     expect(prepared?.count).toBeLessThanOrEqual(1);
+  });
+
+  it("finds a client made through another copy of this module (bundlers may load it twice)", async () => {
+    vi.resetModules();
+    const copy = await import("./direct-sql");
+    expect(copy.directSql).not.toBe(directSql);
+    expect(await copy.directSql(db).query("SELECT 2 AS two", [])).toEqual([{ two: 2 }]);
   });
 
   it("is there only for clients made by createPrismaClient, or lent to one by a test", () => {

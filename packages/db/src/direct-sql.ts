@@ -20,7 +20,14 @@ export interface DirectSql {
   query<Row extends object>(text: string, values: readonly unknown[]): Promise<Row[]>;
 }
 
-const registry = new WeakMap<object, DirectSql>();
+/**
+ * Clients → their direct SQL, one map per process: bundlers (Next.js) may load this module more
+ * than once, and a client made through one copy must be found through another.
+ */
+const registryKey = Symbol.for("@ums/db/direct-sql");
+const registry: WeakMap<object, DirectSql> = ((globalThis as Record<symbol, unknown>)[
+  registryKey
+] ??= new WeakMap<object, DirectSql>()) as WeakMap<object, DirectSql>;
 
 /** Registers the direct SQL of a client (createPrismaClient does, with the client's own pool). */
 export function registerDirectSql(client: object, pool: pg.Pool): void {
