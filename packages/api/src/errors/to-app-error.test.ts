@@ -78,6 +78,23 @@ describe("toAppError", () => {
     expect(error.details.map((detail) => detail.path)).toEqual(["a.b", "c"]);
   });
 
+  it("tells the caller's bad input (400) from our output failing its schema (a bug: 500)", () => {
+    const zodError = z.object({ a: z.array(z.string()) }).safeParse({ a: null }).error;
+    const input = new TRPCError({ code: "BAD_REQUEST", cause: zodError });
+    expect(toAppError(input)).toMatchObject({ appCode: "VALIDATION_FAILED", httpStatus: 400 });
+    // What tRPC throws when a procedure's result does not match its .output() schema.
+    const output = new TRPCError({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Output validation failed",
+      cause: zodError,
+    });
+    expect(toAppError(output)).toMatchObject({
+      appCode: "INTERNAL",
+      httpStatus: 500,
+      message: "Internal server error",
+    });
+  });
+
   it("keeps an AppError, and turns anything unknown into INTERNAL without its message", () => {
     const appError = new AppError("FORBIDDEN", "no");
     expect(toAppError(appError)).toBe(appError);

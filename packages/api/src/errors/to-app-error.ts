@@ -26,8 +26,10 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof TRPCError) {
     // Input that fails its schema is the caller's mistake; output that fails its schema
     // ("Output validation failed", INTERNAL_SERVER_ERROR) is a bug of ours and stays a 500.
-    if (error.cause instanceof ZodError && error.code === "BAD_REQUEST") {
-      return fromZodError(error.cause);
+    if (error.cause instanceof ZodError) {
+      return error.code === "BAD_REQUEST"
+        ? fromZodError(error.cause)
+        : new AppError("INTERNAL", "Internal server error", { cause: error });
     }
     if (error.cause instanceof AppError) return error.cause;
     if (error.cause && error.code === "INTERNAL_SERVER_ERROR") return toAppError(error.cause);

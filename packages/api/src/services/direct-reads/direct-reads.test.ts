@@ -127,6 +127,23 @@ describe("reads through directSql answer what Prisma answers", () => {
     expect(direct.recent_activity).toHaveLength(20);
   });
 
+  it("GET /users/profile of preferences saved without a content-type list (NULL, read as [])", async () => {
+    const person = await createUser(db, { organization_id: organization.id });
+    await db.learningPreferences.create({ data: { user_id: person.id } });
+    await db.$executeRaw`UPDATE learning_preferences SET preferred_content_types = NULL
+      WHERE user_id = ${person.id}::uuid`;
+    // Read directly first: it creates the missing profile and statistics rows.
+    const direct = await getOwnProfile(context(userActor(person)));
+    const viaPrisma = await db.user.findUniqueOrThrow({
+      where: { id: person.id },
+      select: ownProfileSelect,
+    });
+    expect(direct.learning_preferences.preferred_content_types).toEqual([]);
+    expect(direct).toStrictEqual(viaPrisma);
+    const details = await getUser(context(), person.id);
+    expect(details.learning_preferences?.preferred_content_types).toEqual([]);
+  });
+
   it("GET /users/{id} of a user without profile rows and of another organization", async () => {
     const bare = await createUser(db, { organization_id: organization.id });
     const viaPrisma = await db.user.findUniqueOrThrow({

@@ -17,7 +17,10 @@ export interface JoinedRowShape {
   table: string;
   select: ColumnSelect;
   /** relations with at most one row: one pointing at this row (`foreignKey`) or one this row points at (`ownKey`) */
-  relations: Record<string, { table: string; select: ColumnSelect } & RelationJoin>;
+  relations: Record<
+    string,
+    { table: string; select: ColumnSelect; lists?: string[] } & RelationJoin
+  >;
 }
 
 /** `foreignKey`: their column holding this row's id; `ownKey`: this row's column holding theirs. */
@@ -48,9 +51,14 @@ export function joinedRowRead<Row>(shape: JoinedRowShape): JoinedRowRead<Row> {
 
   const columns = [
     ...fields.map((field) => `t.${quote(field)}`),
-    ...relations.flatMap(({ name, alias, fields: relationFields }) => [
+    ...relations.flatMap(({ name, alias, fields: relationFields, lists = [] }) => [
       `${alias}."id" IS NOT NULL AS "${presence(name)}"`,
-      ...relationFields.map((field) => `${alias}.${quote(field)} AS "${name}.${field}"`),
+      ...relationFields.map((field) => {
+        const column = `${alias}.${quote(field)}`;
+        // Prisma's scalar lists are nullable arrays, and Prisma reads a NULL one as [].
+        const value = lists.includes(field) ? `coalesce(${column}, '{}')` : column;
+        return `${value} AS "${name}.${field}"`;
+      }),
     ]),
   ];
   const joins = relations.map(({ alias, table, foreignKey, ownKey }) => {

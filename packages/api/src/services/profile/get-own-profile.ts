@@ -25,6 +25,7 @@ const ownProfileRead = joinedRowRead<OwnProfileRow>({
     learning_preferences: {
       table: "learning_preferences",
       select: preferencesSelect,
+      lists: ["preferred_content_types"],
       foreignKey: "user_id",
     },
     learning_stats: { table: "learning_stats", select: statsSelect, foreignKey: "user_id" },
