@@ -3,6 +3,7 @@ import { directSql, type Prisma } from "@ums/db";
 import type { UserActor } from "../../auth/actor";
 import { notFound } from "../../errors";
 import { joinedRowRead } from "../direct-reads/joined-row";
+import { userRelations } from "../direct-reads/user-relations";
 import { preferencesSelect, profileSelect, statsSelect, userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { ensureUserDetails } from "./ensure-user-details";
@@ -21,14 +22,9 @@ const ownProfileRead = joinedRowRead<OwnProfileRow>({
   table: "users",
   select: userSelect,
   relations: {
-    profile: { table: "user_profiles", select: profileSelect, foreignKey: "user_id" },
-    learning_preferences: {
-      table: "learning_preferences",
-      select: preferencesSelect,
-      lists: ["preferred_content_types"],
-      foreignKey: "user_id",
-    },
-    learning_stats: { table: "learning_stats", select: statsSelect, foreignKey: "user_id" },
+    profile: userRelations.profile,
+    learning_preferences: userRelations.learning_preferences,
+    learning_stats: userRelations.learning_stats,
   },
 });
 const ownProfileSql = `${ownProfileRead.select} WHERE t."id" = $1::uuid`;

@@ -4,6 +4,7 @@ import { organizationScope } from "../../auth/actor";
 import { notFound } from "../../errors";
 import { joinedRowRead } from "../direct-reads/joined-row";
 import { relatedRowsSql } from "../direct-reads/related-rows";
+import { userRelations } from "../direct-reads/user-relations";
 import {
   activitySelect,
   goalSelect,
@@ -55,17 +56,7 @@ const userRead = joinedRowRead<
 >({
   table: "users",
   select: userSelect,
-  relations: {
-    organization: { table: "organizations", select: organizationSelect, ownKey: "organization_id" },
-    profile: { table: "user_profiles", select: profileSelect, foreignKey: "user_id" },
-    learning_preferences: {
-      table: "learning_preferences",
-      select: preferencesSelect,
-      lists: ["preferred_content_types"],
-      foreignKey: "user_id",
-    },
-    learning_stats: { table: "learning_stats", select: statsSelect, foreignKey: "user_id" },
-  },
+  relations: userRelations,
 });
 /** `$2` is the organization the actor is limited to, or null for all. */
 const userSql = `${userRead.select} WHERE t."id" = $1::uuid AND ($2::uuid IS NULL OR t."organization_id" = $2::uuid)`;

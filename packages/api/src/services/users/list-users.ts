@@ -4,6 +4,7 @@ import { organizationScope } from "../../auth/actor";
 import { invalid, notFound } from "../../errors";
 import type { ListUsersInput, userListTotalKinds } from "../../schemas/users";
 import { joinedRowRead } from "../direct-reads/joined-row";
+import { userRelations } from "../direct-reads/user-relations";
 import { userSelect } from "../selects";
 import type { ServiceContext } from "../service-context";
 import { decodeCursor, encodeCursor, sortColumns } from "./user-list-cursor";
@@ -21,11 +22,7 @@ const listItemRead = joinedRowRead<Prisma.UserGetPayload<{ select: typeof userLi
   table: "users",
   select: userSelect,
   relations: {
-    profile: {
-      table: "user_profiles",
-      select: userListItemSelect.profile.select,
-      foreignKey: "user_id",
-    },
+    profile: { ...userRelations.profile, select: userListItemSelect.profile.select },
   },
 });
 const listItemsSql = `${listItemRead.select} WHERE t."id" = ANY($1::uuid[])`;
