@@ -63,7 +63,7 @@ export async function ensureDataset(
       const indexes = await dropPlainIndexes(client, table.table);
       const rows = await copyTable(client, table, organizations);
       // Building an index once is much faster than growing it row by row (the trigram one most).
-      for (const statement of indexes) await client.query(statement);
+      for (const definition of indexes) await client.query(definition);
       const seconds = (performance.now() - tableStarted) / 1000;
       options.log(`  ${table.table}: ${rows.toLocaleString("en")} rows in ${seconds.toFixed(1)} s`);
     }
@@ -78,25 +78,19 @@ export async function ensureDataset(
 }
 
 /**
- * Drops the table's indexes that back no constraint, returning the statements that create them
- * again, with the statistics targets a migration set on their columns (the search index's
- * expression has one: without it the planner misjudges common search terms). Inside the load's
- * transaction: if it fails, they come back with the rollback.
+ * Drops the table's indexes that back no constraint, returning their definitions to create them
+ * again. Inside the load's transaction: if it fails, they come back with the rollback. (Statistics
+ * targets live on columns, e.g. users.search_text's, and survive this.)
  */
 async function dropPlainIndexes(client: pg.Client, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ name: string; definition: string; targets: string[] }>(
-    `SELECT indexname AS name, indexdef AS definition,
-       ARRAY(SELECT format('ALTER INDEX %I ALTER COLUMN %s SET STATISTICS %s',
-                           i.indexname, a.attnum, a.attstattarget)
-             FROM pg_attribute a
-             WHERE a.attrelid = format('%I', i.indexname)::regclass AND a.attstattarget > 0) AS targets
-     FROM pg_indexes i
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
      WHERE schemaname = current_schema() AND tablename = $1
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     [table],
   );
   for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
-  return rows.flatMap((row) => [row.definition, ...row.targets]);
+  return rows.map((row) => row.definition);
 }
 
 async function removeBenchData(client: pg.Client, log: (line: string) => void): Promise<void> {

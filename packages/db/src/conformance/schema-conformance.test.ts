@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { createTestDatabase } from "../testing";
+import { createTestDatabase, createUser } from "../testing";
 import { introspectDatabase, type DbColumn } from "./introspect-database";
 import { parsePrismaSchema, type ContractColumn } from "./parse-prisma-schema";
 
@@ -158,17 +158,11 @@ describe("the additions of DESIGN.md", () => {
   });
 
   it("keeps search_text up to date on every write, lower-cased", async () => {
-    const organization = await db.organization.create({
-      data: { name: "Search", slug: "search-conf" },
-    });
-    const user = await db.user.create({
-      data: {
-        email: "Ada.L@Example.test",
-        first_name: "Ada",
-        last_name: "Lovelace",
-        organization_id: organization.id,
-      },
-      select: { id: true, search_text: true },
+    const user = await createUser(db, {
+      email: "Ada.L@Example.test",
+      first_name: "Ada",
+      last_name: "Lovelace",
+      username: null,
     });
     expect(user.search_text).toBe("ada lovelace ada.l@example.test ");
     const renamed = await db.user.update({
