@@ -64,6 +64,11 @@ export interface ListQuery {
   limit: number;
 }
 
+/** A list item's JSON, of the user `u`. */
+export const listItemJson = `json_build_object(${jsonPairs("u", userColumns, [
+  `'profile', (SELECT json_build_object('avatar_url', p.avatar_url) FROM user_profiles p WHERE p.user_id = u.id)`,
+])})::text`;
+
 /**
  * `GET /users`: the same keyset query as the API's (packages/api/src/services/users/list-users.ts),
  * returning each item's JSON, in the organization of the admin (looked up first, like the API's
@@ -93,10 +98,7 @@ export function listUsersStatement(query: ListQuery): {
   const beyond = query.order === "asc" ? ">" : "<";
   const cursor = query.cursor;
   const select = (where: string[]) => `
-      SELECT u.id, ${column} AS sort_key, ${column}::text AS sort_value,
-        json_build_object(${jsonPairs("u", userColumns, [
-          `'profile', (SELECT json_build_object('avatar_url', p.avatar_url) FROM user_profiles p WHERE p.user_id = u.id)`,
-        ])})::text AS json
+      SELECT u.id, ${column} AS sort_key, ${column}::text AS sort_value, ${listItemJson} AS json
       FROM users u
       WHERE ${where.join(" AND ")}
       ORDER BY ${column} ${direction}, u.id ${direction}

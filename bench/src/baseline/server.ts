@@ -9,12 +9,14 @@ import { encodeCursor, listQuery } from "./list-params";
 import {
   adminScopeSql,
   apiKeySql,
+  type ListQuery,
   listUsersStatement,
   ownProfileSql,
   recordEventsSql,
   updateProfileSql,
   userDetailsSql,
 } from "./queries";
+import { isReadInSteps, searchedRows } from "./searched-list";
 
 /**
  * The baseline: the bench's requests answered by hand-written SQL through `pg` named prepared
@@ -38,6 +40,20 @@ export async function startBaseline(options: {
   });
   const query = (name: string, text: string, values: unknown[]) =>
     pool.query<Record<string, string>>({ name, text, values });
+
+  const listRows = async (organizationId: string, list: ListQuery) => {
+    const search = list.search;
+    if (search !== undefined && isReadInSteps(list)) {
+      return searchedRows(
+        async (name, text, values) => (await query(name, text, values)).rows,
+        organizationId,
+        { ...list, search },
+      );
+    }
+    const statement = listUsersStatement(list);
+    return (await query(statement.name, statement.text, [organizationId, ...statement.values]))
+      .rows;
+  };
 
   const subject = (request: IncomingMessage) =>
     verifiedSubject(request.headers.authorization, options.jwtSecret);
@@ -125,9 +141,7 @@ export async function startBaseline(options: {
       if (list === undefined) return send(400, '{"error":{"code":"VALIDATION_FAILED"}}');
       const scope = (await query("admin-scope", adminScopeSql, [actor])).rows[0];
       if (scope === undefined) return notFound();
-      const statement = listUsersStatement(list);
-      const values = [scope.organization_id, ...statement.values];
-      const rows = (await query(statement.name, statement.text, values)).rows;
+      const rows = await listRows(scope.organization_id ?? "", list);
       const page = rows.slice(0, list.limit);
       const last = page.at(-1);
       const next =

@@ -25,28 +25,39 @@ export function differences(a: unknown, b: unknown, path = "", limit = 5): strin
   return found;
 }
 
-/** The first GET request of each reading scenario, sent to both servers; their differences. */
+/**
+ * The first few GET requests of each reading scenario (each of the search terms, say), sent to
+ * both servers; their differences.
+ */
 export async function compareAnswers(
   apiUrl: string,
   baselineUrl: string,
   scenarios: Scenario[],
+  requestsPerScenario = 6,
 ): Promise<string[]> {
   const report: string[] = [];
   for (const scenario of scenarios) {
-    const request = scenario.request(0, "compare");
-    if (request.method !== "GET") continue;
-    const get = async (base: string) => {
-      const response = await fetch(`${base}${request.path}`, {
-        headers: { authorization: `Bearer ${request.token}` },
-      });
-      return { status: response.status, body: await response.json() };
-    };
-    const [api, baseline] = [await get(apiUrl), await get(baselineUrl)];
-    const found =
-      api.status === baseline.status
-        ? differences(api.body, baseline.body)
-        : [`status ${api.status} ≠ ${baseline.status}`];
-    for (const line of found) report.push(`${scenario.name}: ${line}`);
+    const paths = new Set<string>();
+    for (let i = 0; i < requestsPerScenario; i++) {
+      const request = scenario.request(i, "compare");
+      if (request.method !== "GET" || paths.has(request.path)) continue;
+      paths.add(request.path);
+      const get = async (base: string) => {
+        const response = await fetch(`${base}${request.path}`, {
+          headers: { authorization: `Bearer ${request.token}` },
+        });
+        // An empty body (a crash's 500) is a difference to report, not a reason to stop.
+        const text = await response.text();
+        const body: unknown = text === "" ? "(empty body)" : JSON.parse(text);
+        return { status: response.status, body };
+      };
+      const [api, baseline] = [await get(apiUrl), await get(baselineUrl)];
+      const found =
+        api.status === baseline.status
+          ? differences(api.body, baseline.body)
+          : [`status ${api.status} ≠ ${baseline.status}`];
+      for (const line of found) report.push(`${scenario.name} ${request.path}: ${line}`);
+    }
   }
   return report;
 }

@@ -71,6 +71,11 @@ export function scenarios(input: ScenarioInput): Scenario[] {
     list("users-sort-last_name", "sort=last_name&order=asc"),
     list("users-sort-last_login", "sort=last_login&order=desc"),
     list("users-search", (i) => `search=${searchTerms[i % searchTerms.length] ?? "smith"}`),
+    // Sorted by the column the surnames are in: each surname's matches sit together in that order.
+    list(
+      "users-search-last_name",
+      (i) => `search=${searchTerms[i % searchTerms.length] ?? "smith"}&sort=last_name&order=asc`,
+    ),
     list("users-page-50", `cursor=${input.cursors.page50}`),
     list("users-page-500", `cursor=${input.cursors.page500}`),
     {

@@ -12,6 +12,8 @@ export interface ExplainOptions {
    * enough rows (and ANALYZE) for that choice to be the one production makes.
    */
   plans?: "indexes" | "planner";
+  /** Run each statement (EXPLAIN ANALYZE): the plans then show the rows each node read. */
+  analyze?: boolean;
 }
 
 /**
@@ -45,11 +47,32 @@ export async function explainRecordedQueries(
     const plans: { sql: string; plan: string }[] = [];
     for (const query of recorded) {
       const lines = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN ${query.text}`,
+        `EXPLAIN ${options.analyze ? "(ANALYZE, TIMING OFF, BUFFERS OFF) " : ""}${query.text}`,
         ...query.values,
       );
       plans.push({ sql: query.text, plan: lines.map((line) => line["QUERY PLAN"]).join("\n") });
     }
     return plans;
   });
+}
+
+/**
+ * The rows an EXPLAIN ANALYZE plan read from `table`: what its scans of the table returned and
+ * what they filtered out (PostgreSQL prints both per loop), over every loop.
+ */
+export function rowsRead(plan: string, table: string): number {
+  const scanOfTable = new RegExp(` on ${table}(?: \\w+)?\\s+\\(cost=`);
+  let total = 0;
+  let loops = 0;
+  for (const line of plan.split("\n")) {
+    const actual = /\(actual rows=([\d.]+) loops=(\d+)\)/.exec(line);
+    if (actual !== null) {
+      loops = scanOfTable.test(line) ? Number(actual[2]) : 0;
+      total += Number(actual[1]) * loops;
+      continue;
+    }
+    const removed = /Rows Removed by (?:Filter|Index Recheck): (\d+)/.exec(line);
+    if (removed !== null) total += Number(removed[1]) * loops;
+  }
+  return Math.round(total);
 }

@@ -145,10 +145,12 @@ describe("the additions of DESIGN.md", () => {
     });
   });
 
-  it("has the trigram search index over name, e-mail and username", async () => {
-    expect(shape.extensions).toContain("pg_trgm");
+  it("has the trigram search index over name, e-mail and username, keyed by organization", async () => {
+    expect(shape.extensions).toEqual(expect.arrayContaining(["pg_trgm", "btree_gin"]));
     const index = indexesOf("users").find((i) => i.name === "users_search_trgm_idx");
-    expect(index?.definition).toMatch(/USING gin \(search_text gin_trgm_ops\)/);
+    expect(index?.definition).toMatch(
+      /USING gin \(organization_id(?: uuid_ops)?, search_text gin_trgm_ops\)/,
+    );
     const [column] = await db.$queryRawUnsafe<{ expression: string | null }[]>(`
       SELECT generation_expression AS expression FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = 'users' AND column_name = 'search_text'`);

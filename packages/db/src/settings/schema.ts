@@ -175,6 +175,12 @@ const settingFields = z.object({
   // Users list: matching users are counted exactly up to this many; past it the total reads
   // "at least" the cap, so a count never reads a million rows on a page request.
   USERS_LIST_COUNT_CAP: integer(10_000, 1, 10_000_000),
+  // A searched list page (in a NOT NULL order) first tests up to this many users in the list's
+  // order; when they do not fill the page, it reads the term's matches by trigram, up to the
+  // match cap, and sorts them; a term with more matches than the cap is walked in order.
+  // (Why: searchedPage in packages/api/src/services/users/user-list-pages.ts.)
+  USERS_LIST_SEARCH_WALK_ROWS: integer(2_000, 1, 1_000_000),
+  USERS_LIST_SEARCH_MATCH_CAP: integer(10_000, 1, 10_000_000),
 
   // Invitations
   INVITATION_EXPIRES_IN: duration("7d", 60_000),

@@ -67,6 +67,21 @@ describe("settings", () => {
     expect(errorFor({ USERS_LIST_COUNT_CAP: "many" })).toMatch(/USERS_LIST_COUNT_CAP/);
   });
 
+  it("bounds a search's first walk to 2,000 rows and its matches to 10,000 unless told otherwise", () => {
+    expect(parseSettings({}).USERS_LIST_SEARCH_WALK_ROWS).toBe(2_000);
+    expect(parseSettings({}).USERS_LIST_SEARCH_MATCH_CAP).toBe(10_000);
+    const settings = parseSettings({
+      USERS_LIST_SEARCH_WALK_ROWS: "50",
+      USERS_LIST_SEARCH_MATCH_CAP: "200",
+    });
+    expect(settings.USERS_LIST_SEARCH_WALK_ROWS).toBe(50);
+    expect(settings.USERS_LIST_SEARCH_MATCH_CAP).toBe(200);
+    expect(errorFor({ USERS_LIST_SEARCH_WALK_ROWS: "0" })).toMatch(/USERS_LIST_SEARCH_WALK_ROWS/);
+    expect(errorFor({ USERS_LIST_SEARCH_MATCH_CAP: "lots" })).toMatch(
+      /USERS_LIST_SEARCH_MATCH_CAP/,
+    );
+  });
+
   it("runs the job worker in the API server unless WORKER_ENABLED is false", () => {
     expect(parseSettings({}).WORKER_ENABLED).toBe(true);
     expect(parseSettings({ WORKER_ENABLED: "true" }).WORKER_ENABLED).toBe(true);
