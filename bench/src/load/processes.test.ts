@@ -10,5 +10,6 @@ describe("startCommand", () => {
     expect(start.entry).toBe("dist/server.mjs");
     expect(start.nodeFlags).toContainEqual(expect.stringMatching(/^--max-old-space-size=\d+$/));
     expect(start.nodeFlags.every((flag) => flag.startsWith("--"))).toBe(true);
+    expect(start.env).toEqual({ MALLOC_ARENA_MAX: "2" });
   });
 });

@@ -104,6 +104,7 @@ export async function startApi(port: number, cpuProfileDir?: string): Promise<St
       ...(cpuProfileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`]),
     ],
     env: {
+      ...start.env,
       API_PORT: String(port),
       WORKER_ENABLED: "false",
       LOG_LEVEL: "warn",
@@ -125,19 +126,30 @@ export async function startBaselineProcess(port: number): Promise<Started> {
 }
 
 /**
- * The node flags and entry point of the API's `start` script (`node <flags> dist/server.mjs`),
- * so that the server measured runs exactly as production starts it (its heap limit included).
+ * The environment, node flags and entry point of the API's `start` script
+ * (`[NAME=value …] node <flags> dist/server.mjs`), so that the server measured runs exactly as
+ * production starts it (its heap limit and malloc arenas included).
  */
-export function startCommand(apiDir: string): { nodeFlags: string[]; entry: string } {
+export function startCommand(apiDir: string): {
+  env: Record<string, string>;
+  nodeFlags: string[];
+  entry: string;
+} {
   const manifest = JSON.parse(readFileSync(path.join(apiDir, "package.json"), "utf8")) as {
     scripts?: Record<string, string>;
   };
   const words = (manifest.scripts?.start ?? "").trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=\S*$/.test(words[0] ?? "")) {
+    const assignment = words.shift() ?? "";
+    const equals = assignment.indexOf("=");
+    env[assignment.slice(0, equals)] = assignment.slice(equals + 1);
+  }
   const entry = words.at(-1);
   if (words[0] !== "node" || entry?.endsWith(".mjs") !== true) {
     throw new Error(
-      `apps/api's start script is not \`node [flags] <file>.mjs\`: ${words.join(" ")}`,
+      `apps/api's start script is not \`[NAME=value …] node [flags] <file>.mjs\`: ${words.join(" ")}`,
     );
   }
-  return { nodeFlags: words.slice(1, -1), entry };
+  return { env, nodeFlags: words.slice(1, -1), entry };
 }
