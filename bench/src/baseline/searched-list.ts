@@ -19,8 +19,7 @@ export function isReadInSteps(list: ListQuery): boolean {
  * packages/api/src/services/users/user-list-pages.ts): the next rows in order, tested (again,
  * further, when the term is dense there); if they do not fill the page, the matches after them
  * through the trigram index, sorted; if those are more than the cap, the walk in order. Then the
- * page's JSON by id. `limit` rows at most
- * (the page and one more).
+ * page's JSON by id: the page and one row more, at most.
  */
 export async function searchedRows(
   query: Query,
