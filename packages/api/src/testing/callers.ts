@@ -27,14 +27,22 @@ export const testAvatarStorage = createLocalAvatarStorage({
   publicBaseUrl: "http://api.test",
 });
 
-/** A tRPC caller acting as `actor`, as any door would after authenticating it. */
-export function callerAs(db: Db, actor: Actor, meta: RequestMeta = testMeta) {
+/**
+ * A tRPC caller acting as `actor`, as any door would after authenticating it; `settings` replace
+ * some of the test settings.
+ */
+export function callerAs(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta = testMeta,
+  settings: Partial<Settings> = {},
+) {
   return createCaller(
     createContextInner({
       db,
       actor,
       meta,
-      settings: testSettings,
+      settings: { ...testSettings, ...settings },
       avatarStorage: testAvatarStorage,
     }),
   );

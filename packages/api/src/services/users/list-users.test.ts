@@ -6,17 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import type { UserActor } from "../../auth/actor";
 import { AppError, type AppErrorCode } from "../../errors";
-import { createContextInner } from "../../context";
-import { createCaller } from "../../root";
-import {
-  callerAs,
-  createWorld,
-  explainRecordedQueries,
-  indexScan,
-  testAvatarStorage,
-  testMeta,
-  testSettings,
-} from "../../testing";
+import { callerAs, createWorld, explainRecordedQueries, indexScan, testMeta } from "../../testing";
 
 const { db } = await createTestDatabase();
 const world = await createWorld(db);
@@ -184,15 +174,7 @@ describe("users.list filters", async () => {
     const matching = (await caller.users.list(input)).total ?? 0;
     expect(matching).toBeGreaterThan(2);
     const cappedAt = (cap: number) =>
-      createCaller(
-        createContextInner({
-          db,
-          actor: asActor(admin),
-          meta: testMeta,
-          settings: { ...testSettings, USERS_LIST_COUNT_CAP: cap },
-          avatarStorage: testAvatarStorage,
-        }),
-      ).users.list(input);
+      callerAs(db, asActor(admin), testMeta, { USERS_LIST_COUNT_CAP: cap }).users.list(input);
     // Exactly at the cap: still exact (the count reads one row past the cap to tell).
     expect(await cappedAt(matching)).toMatchObject({ total: matching, total_kind: "exact" });
     expect(await cappedAt(matching + 1)).toMatchObject({ total: matching, total_kind: "exact" });

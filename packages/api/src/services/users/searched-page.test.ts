@@ -7,10 +7,8 @@ import {
 } from "@ums/db/testing";
 import { describe, expect, it } from "vitest";
 
-import { createContextInner } from "../../context";
-import { createCaller } from "../../root";
 import type { ListUsersInput } from "../../schemas/users";
-import { testAvatarStorage, testMeta, testSettings, userActor } from "../../testing";
+import { callerAs, testMeta, userActor } from "../../testing";
 
 /**
  * A search's pages are found in steps (searchedPage: a bounded walk in order, a second walk when
@@ -46,19 +44,11 @@ await createUser(db, { organization_id: other.id, first_name: "Ana", last_name: 
 
 const smallBounds = { USERS_LIST_SEARCH_WALK_ROWS: 10, USERS_LIST_SEARCH_MATCH_CAP: 27 };
 
-/** A caller with these settings whose direct statements are recorded in `sent`. */
-function callerWith(settings: Partial<typeof testSettings>, sent: string[] = []) {
+/** A caller with the small bounds whose direct statements are recorded in `sent`. */
+function callerWith(sent: string[] = []) {
   const spy = db.$extends({}) as unknown as Db;
   observeDirectSql(spy, db, (text) => sent.push(text));
-  return createCaller(
-    createContextInner({
-      db: spy,
-      actor: userActor(admin),
-      meta: testMeta,
-      settings: { ...testSettings, ...settings },
-      avatarStorage: testAvatarStorage,
-    }),
-  );
+  return callerAs(spy, userActor(admin), testMeta, smallBounds);
 }
 
 type Sort = "created_at" | "email" | "last_name";
@@ -97,14 +87,14 @@ describe("a searched list, found in steps", () => {
   it.each(cases)(
     "search $term by $sort $order, $limit a page: every match once, in order",
     async ({ sort, order, term, limit }) => {
-      const caller = callerWith(smallBounds);
+      const caller = callerWith();
       const found = await allPages(caller, { search: term, sort, order, limit });
       expect(found).toEqual(await expected(term, sort, order));
     },
   );
 
   it("applies the other filters in every step", async () => {
-    const caller = callerWith(smallBounds);
+    const caller = callerWith();
     for (const sort of ["last_name", "email", "created_at"] as const) {
       for (const term of ["zeller", "quist", "ana"]) {
         const found = await allPages(caller, { search: term, sort, role: "INSTRUCTOR", limit: 4 });
@@ -113,53 +103,35 @@ describe("a searched list, found in steps", () => {
     }
   });
 
-  it("takes each step when its term calls for it", async () => {
-    const steps = async (term: string, sort: Sort) => {
-      const sent: string[] = [];
-      await callerWith(smallBounds, sent).users.list({
-        search: term,
-        sort,
-        order: "asc",
-        limit: 5,
-      });
-      const inOrder = new RegExp(`^\\s*SELECT "id", "${sort}"::text AS sort_value`);
-      return {
-        walks: sent.filter((text) => text.includes("WITH walk AS")).length,
-        byTrigram: sent.some((text) => text.includes("WITH matches AS MATERIALIZED")),
-        inOrder: sent.some((text) => inOrder.test(text)),
-      };
-    };
+  it("has clusters on either side of the match cap", async () => {
     expect((await expected("quist", "last_name", "asc")).length).toBe(24);
     expect((await expected("zeller", "last_name", "asc")).length).toBe(30);
+  });
+
+  it.each([
     // Most people are "Given…": the first walk fills the page.
-    expect(await steps("given", "last_name")).toEqual({
-      walks: 1,
-      byTrigram: false,
-      inOrder: false,
-    });
+    { term: "given", sort: "last_name", steps: { walks: 1, byTrigram: false, inOrder: false } },
     // "Ana" is every sixth person by creation time: two in the first walk of 10, the rest of the
     // page in a second walk.
-    expect(await steps("ana", "created_at")).toEqual({
-      walks: 2,
-      byTrigram: false,
-      inOrder: false,
-    });
+    { term: "ana", sort: "created_at", steps: { walks: 2, byTrigram: false, inOrder: false } },
     // None in the first walk: the rare one and the Quists (fewer than the cap) by trigram; the
     // Zellers (more than the cap) in order past the walk.
-    expect(await steps("rarity", "last_name")).toEqual({
-      walks: 1,
-      byTrigram: true,
-      inOrder: false,
+    { term: "rarity", sort: "last_name", steps: { walks: 1, byTrigram: true, inOrder: false } },
+    { term: "quist", sort: "last_name", steps: { walks: 1, byTrigram: true, inOrder: false } },
+    { term: "zeller", sort: "last_name", steps: { walks: 1, byTrigram: true, inOrder: true } },
+  ] as const)("search $term by $sort takes the steps its term calls for", async (row) => {
+    const sent: string[] = [];
+    await callerWith(sent).users.list({
+      search: row.term,
+      sort: row.sort,
+      order: "asc",
+      limit: 5,
     });
-    expect(await steps("quist", "last_name")).toEqual({
-      walks: 1,
-      byTrigram: true,
-      inOrder: false,
-    });
-    expect(await steps("zeller", "last_name")).toEqual({
-      walks: 1,
-      byTrigram: true,
-      inOrder: true,
-    });
+    const inOrder = new RegExp(`^\\s*SELECT "id", "${row.sort}"::text AS sort_value`);
+    expect({
+      walks: sent.filter((text) => text.includes("WITH walk AS")).length,
+      byTrigram: sent.some((text) => text.includes("WITH matches AS MATERIALIZED")),
+      inOrder: sent.some((text) => inOrder.test(text)),
+    }).toEqual(row.steps);
   });
 });
