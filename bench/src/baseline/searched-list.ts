@@ -33,7 +33,8 @@ export async function searchedRows(
   const beyond = list.order === "asc" ? ">" : "<";
   const term = `%${list.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-  // $1 the organization, $2 the term, then the filters'; a keyset adds its two to a copy.
+  // $1 the organization, $2 the term (as a LIKE pattern; a walk's statement has the term itself
+  // there, for strpos), then the filters'; a keyset adds its two to a copy.
   const values: unknown[] = [organizationId, term];
   const param = (value: unknown) => `$${values.push(value)}`;
   const filters = ["u.organization_id = $1::uuid"];
@@ -51,21 +52,21 @@ export async function searchedRows(
     const start = from === undefined ? { condition: "TRUE", values } : after(from);
     const wanted = limit - page.length;
     const reverse = list.order === "asc" ? "DESC" : "ASC";
+    const walkValues = start.values.map((value, index) => (index === 1 ? list.search : value));
     const walked = await query(
       `searched-walk:${shape}:${from !== undefined}`,
       `WITH walk AS (
-         SELECT u.id, ${column} AS k, ${column}::text AS sort_value,
-           (u.search_text LIKE lower($2)) AS hit
+         SELECT u.id, ${column} AS k, (strpos(u.search_text, lower($2)) > 0) AS hit
          FROM users u WHERE ${[...filters, start.condition].join(" AND ")}
          ORDER BY ${column} ${direction}, u.id ${direction}
          LIMIT $${start.values.length + 1}::int),
-       hits AS (SELECT id, k, sort_value FROM walk WHERE hit LIMIT $${start.values.length + 2}::int)
-       (SELECT id, sort_value, TRUE AS hit, NULL::int AS walked FROM hits ORDER BY k ${direction}, id ${direction})
+       hits AS (SELECT id, k FROM walk WHERE hit LIMIT $${start.values.length + 2}::int)
+       (SELECT id, k::text AS sort_value, TRUE AS hit, NULL::int AS walked FROM hits ORDER BY k ${direction}, id ${direction})
        UNION ALL
-       (SELECT id, sort_value, FALSE, (SELECT count(*)::int FROM walk) FROM walk
+       (SELECT id, k::text, FALSE, (SELECT count(*)::int FROM walk) FROM walk
         WHERE (SELECT count(*) FROM hits) < $${start.values.length + 2}::int
         ORDER BY k ${reverse}, id ${reverse} LIMIT 1)`,
-      [...start.values, rows, wanted],
+      [...walkValues, rows, wanted],
     );
     page = [...page, ...walked.filter((row) => (row.hit as unknown) === true)];
     const end = walked.find((row) => (row.hit as unknown) === false);

@@ -113,7 +113,10 @@ function listConditions(input: ListUsersInput, organizationId: string | undefine
   // not, e.g. "Ó", and then nothing could ever match).
   return {
     filters: conditions,
-    search: Prisma.sql`"search_text" LIKE lower(${`%${escapeLike(input.search)}%`})`,
+    search: {
+      indexed: Prisma.sql`"search_text" LIKE lower(${`%${escapeLike(input.search)}%`})`,
+      inRow: Prisma.sql`strpos("search_text", lower(${input.search})) > 0`,
+    },
   };
 }
 

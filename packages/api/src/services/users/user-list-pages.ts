@@ -13,15 +13,25 @@ export interface PageRow {
   sort_value: string | null;
 }
 
-/** The list's conditions: the filters, and the search (kept apart: see `searchSortedPage`). */
+/** The list's conditions: the filters, and the search (kept apart: see `searchedPage`). */
 export interface ListConditions {
   filters: Prisma.Sql[];
-  search: Prisma.Sql | undefined;
+  search: Search | undefined;
+}
+
+/**
+ * The search, said two ways that match the same rows: as LIKE, which the trigram index answers,
+ * and as strpos, which tests a row already read at less than half LIKE's cost (0.13 against
+ * 0.30 µs a row; a searched walk tests up to thousands).
+ */
+export interface Search {
+  indexed: Prisma.Sql;
+  inRow: Prisma.Sql;
 }
 
 /** Every condition of the list, the search included. */
 export function allConditions({ filters, search }: ListConditions): Prisma.Sql[] {
-  return search === undefined ? filters : [...filters, search];
+  return search === undefined ? filters : [...filters, search.indexed];
 }
 
 /**
@@ -154,7 +164,7 @@ function nullableSortPage(
 async function searchedPage(
   ctx: ServiceContext,
   input: ListUsersInput,
-  conditions: { filters: Prisma.Sql[]; search: Prisma.Sql },
+  conditions: { filters: Prisma.Sql[]; search: Search },
   cursor: Keyset | undefined,
   limit: number,
 ): Promise<PageRow[]> {
@@ -168,7 +178,8 @@ async function searchedPage(
   // A walk stops as soon as the page is full, and sends back the matches and, when they do not
   // fill the page, the last row it examined. (`walk`, read twice, is kept as PostgreSQL produces
   // it, in order, and produced only as far as it is read: the second part runs only when the
-  // matches fall short, and then needs every row walked anyway.)
+  // matches fall short, and then needs every row walked anyway. Only the rows sent back have
+  // their sort value written as text.)
   const reverse = Prisma.raw(input.order === "asc" ? "DESC" : "ASC");
   const walk = async (from: Keyset | undefined, rows: number) => {
     const wanted = limit - found.length;
@@ -176,16 +187,16 @@ async function searchedPage(
       ctx,
       Prisma.sql`
       WITH walk AS (
-        SELECT "id", ${column} AS sort_key, ${column}::text AS sort_value, ${search} AS matches
+        SELECT "id", ${column} AS sort_key, ${search.inRow} AS matches
         FROM "users"
         WHERE ${joinConditions(from === undefined ? filters : [...filters, after(from.value, from.id)])}
         ORDER BY ${column} ${direction}, "id" ${direction}
         LIMIT ${rows}),
-      hits AS (SELECT "id", sort_key, sort_value FROM walk WHERE matches LIMIT ${wanted})
-      (SELECT "id", sort_value, TRUE AS matches, NULL::int AS walked
+      hits AS (SELECT "id", sort_key FROM walk WHERE matches LIMIT ${wanted})
+      (SELECT "id", sort_key::text AS sort_value, TRUE AS matches, NULL::int AS walked
        FROM hits ORDER BY sort_key ${direction}, "id" ${direction})
       UNION ALL
-      (SELECT "id", sort_value, FALSE, (SELECT count(*)::int FROM walk)
+      (SELECT "id", sort_key::text, FALSE, (SELECT count(*)::int FROM walk)
        FROM walk
        WHERE (SELECT count(*) FROM hits) < ${wanted}
        ORDER BY sort_key ${reverse}, "id" ${reverse}
@@ -212,7 +223,7 @@ async function searchedPage(
   // Step 2. The CTE is planned to return every match (a bitmap read of the trigram index), not
   // to stop early (PostgreSQL would walk the organization hoping to meet the cap soon); running,
   // it stops at the cap.
-  const rest = [...filters, search];
+  const rest = [...filters, search.indexed];
   const wanted = limit - found.length;
   const matches = await planned<PageRow & { matched: number }>(
     ctx,
