@@ -1,5 +1,5 @@
 import { preferencesSelect, profileSelect, userSelect } from "../selects";
-import { versionTag } from "../versions/version-tag";
+import { versionTag, type VersionedState } from "../versions/version-tag";
 
 /**
  * What `PUT /users/profile` edits: the caller's user fields, profile and learning preferences.
@@ -13,12 +13,6 @@ export const profileVersionSelect = {
 };
 
 /** The version (ETag) of the editable part of a profile read with at least profileVersionSelect. */
-export function profileVersion(user: Record<keyof typeof profileVersionSelect, unknown>): string {
-  const editable = Object.fromEntries(
-    Object.keys(profileVersionSelect).map((key) => [
-      key,
-      user[key as keyof typeof profileVersionSelect],
-    ]),
-  );
-  return versionTag(editable);
+export function profileVersion(user: VersionedState<typeof profileVersionSelect>): string {
+  return versionTag(user, profileVersionSelect);
 }
