@@ -64,6 +64,11 @@ export interface ListQuery {
   limit: number;
 }
 
+/** The LIKE pattern of a search: the term anywhere, its % and _ taken as characters. */
+export function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** A list item's JSON, of the user `u`. */
 export const listItemJson = `json_build_object(${jsonPairs("u", userColumns, [
   `'profile', (SELECT json_build_object('avatar_url', p.avatar_url) FROM user_profiles p WHERE p.user_id = u.id)`,
@@ -89,8 +94,7 @@ export function listUsersStatement(query: ListQuery): {
   if (query.role !== undefined) conditions.push(`u.role = ${param(query.role)}::user_role`);
   if (query.status !== undefined) conditions.push(`u.status = ${param(query.status)}::user_status`);
   if (query.search !== undefined) {
-    const term = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(`"search_text" LIKE lower(${param(term)})`);
+    conditions.push(`"search_text" LIKE lower(${param(likePattern(query.search))})`);
   }
   const column = `u."${query.sort}"`;
   const { type, nullable } = sortColumns[query.sort];

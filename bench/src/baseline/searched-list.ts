@@ -1,4 +1,10 @@
-import { listItemJson, listUsersStatement, sortColumns, type ListQuery } from "./queries";
+import {
+  likePattern,
+  listItemJson,
+  listUsersStatement,
+  sortColumns,
+  type ListQuery,
+} from "./queries";
 
 /** The API's defaults (USERS_LIST_SEARCH_WALK_ROWS, USERS_LIST_SEARCH_MATCH_CAP). */
 const walkRows = 2_000;
@@ -31,11 +37,10 @@ export async function searchedRows(
   const { type } = sortColumns[list.sort];
   const direction = list.order === "asc" ? "ASC" : "DESC";
   const beyond = list.order === "asc" ? ">" : "<";
-  const term = `%${list.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
   // $1 the organization, $2 the term (as a LIKE pattern; a walk's statement has the term itself
   // there, for strpos), then the filters'; a keyset adds its two to a copy.
-  const values: unknown[] = [organizationId, term];
+  const values: unknown[] = [organizationId, likePattern(list.search)];
   const param = (value: unknown) => `$${values.push(value)}`;
   const filters = ["u.organization_id = $1::uuid"];
   if (list.role !== undefined) filters.push(`u.role = ${param(list.role)}::user_role`);

@@ -1,4 +1,4 @@
-import type { Scenario } from "./scenarios";
+import type { BenchRequest, Scenario } from "./scenarios";
 
 /**
  * Where two JSON values differ, as paths (`items.0.profile.avatar_url: 1 ≠ 2`), at most `limit`.
@@ -25,6 +25,19 @@ export function differences(a: unknown, b: unknown, path = "", limit = 5): strin
   return found;
 }
 
+/** One GET request's status and JSON body. */
+async function get(
+  base: string,
+  request: BenchRequest,
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${base}${request.path}`, {
+    headers: { authorization: `Bearer ${request.token}` },
+  });
+  // An empty body (a crash's 500) is a difference to report, not a reason to stop.
+  const text = await response.text();
+  return { status: response.status, body: text === "" ? "(empty body)" : JSON.parse(text) };
+}
+
 /**
  * The first few GET requests of each reading scenario (each of the search terms, say), sent to
  * both servers; their differences.
@@ -42,16 +55,7 @@ export async function compareAnswers(
       const request = scenario.request(i, "compare");
       if (request.method !== "GET" || paths.has(request.path)) continue;
       paths.add(request.path);
-      const get = async (base: string) => {
-        const response = await fetch(`${base}${request.path}`, {
-          headers: { authorization: `Bearer ${request.token}` },
-        });
-        // An empty body (a crash's 500) is a difference to report, not a reason to stop.
-        const text = await response.text();
-        const body: unknown = text === "" ? "(empty body)" : JSON.parse(text);
-        return { status: response.status, body };
-      };
-      const [api, baseline] = [await get(apiUrl), await get(baselineUrl)];
+      const [api, baseline] = [await get(apiUrl, request), await get(baselineUrl, request)];
       const found =
         api.status === baseline.status
           ? differences(api.body, baseline.body)

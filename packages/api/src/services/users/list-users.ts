@@ -38,7 +38,7 @@ const listItemsSql = `${listItemRead.select} WHERE t."id" = ANY($1::uuid[])`;
  * `GET /users`: the users the actor may see, filtered, searched and sorted, a page at a time.
  * Keyset pagination on (sort column, id): stable while users are added, and as fast on page 1,000
  * as on page 1. Filters combine with AND; search is a case-insensitive substring of name, e-mail
- * and username, answered from the trigram index.
+ * and username, found by walking the order or through the trigram index (see `listPage`).
  */
 export async function listUsers(ctx: ServiceContext, input: ListUsersInput) {
   const scope = organizationScope(ctx.actor);
