@@ -9,6 +9,11 @@ const config: NextConfig = {
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg"],
   typedRoutes: true,
   poweredByHeader: false,
+  // Metadata resolved before the page's shell, for every browser, not streamed after it. Our titles
+  // are static, so streaming gains nothing; and after a router.refresh() a streamed <title> could
+  // arrive a moment after the refreshed page, leaving the document untitled in between (seen as an
+  // axe "document-title" failure in CI). Blocking keeps the title in each payload's shell.
+  htmlLimitedBots: /.*/,
 };
 
 export default config;
