@@ -12,13 +12,54 @@ export const demoPassword = "Learn-demo-2026";
 
 /**
  * `test` with the run's web app as `baseURL` (its port is picked by the global setup, after the
- * config was read), so `page.goto("/sign-in")` and `page.request.get("/health")` reach it.
+ * config was read), so `page.goto("/sign-in")` and `page.request.get("/health")` reach it; and
+ * with a `page` whose page loads wait for React's streamed content (see `revealAfterLoad`).
  */
 export const test = base.extend({
   baseURL: async ({ baseURL: configured }, use) => {
     await use(configured ?? runtime().webUrl);
   },
+  page: async ({ page }, use) => {
+    await use(revealAfterLoad(page));
+  },
 });
+
+/**
+ * Waits until React has revealed every Suspense boundary the server streamed into the page.
+ *
+ * Since React 19.2 a streamed boundary's content waits in a hidden `<div id="S:n">` for a batched
+ * reveal, up to ~300 ms after the load event. If hydration client-renders that boundary in the
+ * meantime, its content is in the document twice until the reveal removes the streamed copy
+ * (react/react#37014). People never see the copy (it is hidden), but a strict locator counts it
+ * and fails at once: CI saw "getByLabel('From') resolved to 2 elements" after a reload.
+ */
+export async function streamedContentRevealed(page: Page): Promise<void> {
+  await expect(
+    page.locator('div[hidden][id^="S:"]'),
+    "React's streamed Suspense content is still waiting to be revealed",
+  ).toHaveCount(0);
+}
+
+/**
+ * Makes `page`'s document loads (goto, reload, back, forward) resolve only once the streamed
+ * content is revealed, so every test reads the page React settled on. Returns the same page.
+ */
+export function revealAfterLoad(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  const goBack = page.goBack.bind(page);
+  const goForward = page.goForward.bind(page);
+  page.goto = async (...args) => revealed(page, await goto(...args));
+  page.reload = async (...args) => revealed(page, await reload(...args));
+  page.goBack = async (...args) => revealed(page, await goBack(...args));
+  page.goForward = async (...args) => revealed(page, await goForward(...args));
+  return page;
+}
+
+async function revealed<T>(page: Page, response: T): Promise<T> {
+  await streamedContentRevealed(page);
+  return response;
+}
 
 /** The API server of the run, e.g. for `request.get(`${apiUrl()}/health`)`. */
 export function apiUrl(): string {

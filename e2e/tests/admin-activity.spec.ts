@@ -8,6 +8,7 @@ import {
   expect,
   expectAccessible,
   expectAccessibleInBothThemes,
+  revealAfterLoad,
   signInAs,
   test,
 } from "../support/fixtures";
@@ -261,7 +262,7 @@ test.describe("admin overview and activity log", () => {
     // Hiro (Globex) likewise sees nothing of Northwind's.
     const globexContext = await browser.newContext();
     try {
-      const hiro = await globexContext.newPage();
+      const hiro = revealAfterLoad(await globexContext.newPage());
       await signInAs(hiro, globexAdmin);
       await hiro.goto(`/admin/activity?user_id=${northwinder.id}`);
       await expect(hiro.getByText("No activity matches these filters")).toBeVisible();

@@ -8,6 +8,7 @@ import {
   expect,
   expectAccessible,
   expectAccessibleInBothThemes,
+  revealAfterLoad,
   signInAs,
   test,
 } from "../support/fixtures";
@@ -111,7 +112,7 @@ test.describe("admin import", () => {
     await workTheRun(page);
     await expect(runView(page)).toContainText("Nothing was written: this was a dry run.");
     await expect(countsOf(countsRow(page, "users.csv"))).toHaveText(["4", "3", "0", "0", "1"]);
-    const users = await page.context().newPage();
+    const users = revealAfterLoad(await page.context().newPage());
     await users.goto(`/admin/users?search=${domain}`);
     await expect(
       users.getByRole("heading", { name: "No users match these filters" }),

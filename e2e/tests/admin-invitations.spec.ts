@@ -9,6 +9,7 @@ import {
   expect,
   expectAccessible,
   expectAccessibleInBothThemes,
+  revealAfterLoad,
   signInAs,
   test,
 } from "../support/fixtures";
@@ -28,7 +29,7 @@ async function inOtherBrowser(
 ): Promise<void> {
   const context = await browser.newContext({ baseURL });
   try {
-    await use(await context.newPage());
+    await use(revealAfterLoad(await context.newPage()));
   } finally {
     await context.close();
   }

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 
 import type { Page } from "@playwright/test";
 
-import { apiUrl, expect, expectAccessible, signInAs, test } from "../support/fixtures";
+import {
+  apiUrl,
+  expect,
+  expectAccessible,
+  revealAfterLoad,
+  signInAs,
+  test,
+} from "../support/fixtures";
 import { northwindAdmin } from "../support/people";
 
 /** The demo platform administrator (SUPER_ADMIN of Northwind Academy). */
@@ -108,7 +115,7 @@ test.describe("platform administration", () => {
     // The invitee accepts in a browser of their own and administers the new organization.
     const inviteeContext = await browser.newContext({ baseURL });
     try {
-      const invitee = await inviteeContext.newPage();
+      const invitee = revealAfterLoad(await inviteeContext.newPage());
       await invitee.goto(invitationLink);
       await expect(invitee.getByText(name).first()).toBeVisible();
       await expectAccessible(invitee);

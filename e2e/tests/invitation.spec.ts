@@ -4,6 +4,7 @@ import {
   currentSession,
   expect,
   expectAccessibleInBothThemes,
+  revealAfterLoad,
   signInAs,
   test,
 } from "../support/fixtures";
@@ -53,7 +54,7 @@ test.describe("invitation", () => {
     // The password they chose is theirs from now on.
     const elsewhere = await browser.newContext({ baseURL });
     try {
-      await signInAs(await elsewhere.newPage(), email, password);
+      await signInAs(revealAfterLoad(await elsewhere.newPage()), email, password);
     } finally {
       await elsewhere.close();
     }

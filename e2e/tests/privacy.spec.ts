@@ -4,6 +4,7 @@ import {
   expect,
   expectAccessibleInBothThemes,
   notifications,
+  revealAfterLoad,
   signInAs,
   test,
   webUrl,
@@ -14,7 +15,7 @@ import { chooseOption } from "../support/select";
 /** A page of its own browser context, signed in as `person`. */
 async function pageOf(browser: Browser, person: Person): Promise<Page> {
   const context = await browser.newContext({ baseURL: webUrl() });
-  const page = await context.newPage();
+  const page = revealAfterLoad(await context.newPage());
   await signInAs(page, person.email);
   return page;
 }
